@@ -1,0 +1,83 @@
+package dev.rigadvisor.advice;
+
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.DecisionTables;
+import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.catalog.Scenarios;
+import dev.rigadvisor.engine.Consultation;
+import dev.rigadvisor.engine.KnowledgeVersion;
+import dev.rigadvisor.engine.RuleBase;
+
+import java.nio.file.Path;
+
+/**
+ * The whole pipeline for one knowledge folder pair: catalogs and tables loaded and checked, rules built once,
+ * then any number of scenarios turned into cards.
+ */
+public final class Advisor {
+
+    private final Path rulesDir;
+    private final Path factsDir;
+    private final Catalog catalog;
+    private final DecisionTables tables;
+    private final RuleBase rules;
+    private final String version;
+
+    private Advisor(Path rulesDir, Path factsDir, Catalog catalog, DecisionTables tables, RuleBase rules, String version) {
+        this.rulesDir = rulesDir;
+        this.factsDir = factsDir;
+        this.catalog = catalog;
+        this.tables = tables;
+        this.rules = rules;
+        this.version = version;
+    }
+
+    public static Advisor load(Path rulesDir, Path factsDir) {
+        Catalog catalog = Catalog.load(factsDir);
+        DecisionTables tables = DecisionTables.load(rulesDir);
+        new TableCheck(catalog, tables, rulesDir).run();
+        RuleBase rules = RuleBase.build(rulesDir);
+        return new Advisor(rulesDir, factsDir, catalog, tables, rules, KnowledgeVersion.of(rulesDir, factsDir));
+    }
+
+    public Scenario scenario(Path file) {
+        return Scenarios.load(file, catalog);
+    }
+
+    public Card advise(Path scenarioFile) {
+        return advise(scenario(scenarioFile), scenarioFile.toString());
+    }
+
+    public Card advise(Scenario scenario, String file) {
+        Consultation.Outcome outcome = new Consultation(rules, catalog, tables).run(scenario);
+        return new CardBuilder(catalog).build(scenario, file, outcome, version);
+    }
+
+    public Consultation.Outcome consult(Scenario scenario) {
+        return new Consultation(rules, catalog, tables).run(scenario);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public DecisionTables tables() {
+        return tables;
+    }
+
+    public RuleBase rules() {
+        return rules;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    public Path factsDir() {
+        return factsDir;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.rigadvisor.advice;
+
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.catalog.Workload;
+import dev.rigadvisor.engine.Consultation.Outcome;
+import dev.rigadvisor.engine.FactLabel;
+import dev.rigadvisor.engine.Firing;
+import dev.rigadvisor.engine.fact.BreakEven;
+import dev.rigadvisor.engine.fact.Candidate;
+import dev.rigadvisor.engine.fact.Choice;
+import dev.rigadvisor.engine.fact.Citation;
+import dev.rigadvisor.engine.fact.Fit;
+import dev.rigadvisor.engine.fact.Limitation;
+import dev.rigadvisor.engine.fact.MemoryEstimate;
+import dev.rigadvisor.engine.fact.Pick;
+import dev.rigadvisor.engine.fact.Rejection;
+import dev.rigadvisor.engine.fact.Sizing;
+import dev.rigadvisor.engine.fact.Speed;
+import dev.rigadvisor.engine.fact.TierPlacement;
+import dev.rigadvisor.engine.fact.Upgrade;
+import dev.rigadvisor.engine.fact.Warning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Gathers what the rules concluded into a card. It decides nothing: every line is a fact a rule inserted,
+ * in the order the rules concluded it.
+ */
+public final class CardBuilder {
+
+    private final Catalog catalog;
+
+    public CardBuilder(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Card build(Scenario scenario, String file, Outcome outcome, String rulesVersion) {
+        Map<String, Integer> concludedAt = firstConclusion(outcome.firings());
+        Optional<Choice> choice = outcome.all(Choice.class).stream().findFirst();
+        Recommendation recommendation = choice.map(c -> recommendation(scenario, c, outcome, concludedAt)).orElse(null);
+        return new Card(summary(scenario, file), recommendation, sizing(outcome, concludedAt),
+                alternatives(scenario, choice.map(Choice::hardware).orElse(null), outcome, concludedAt),
+                notices(outcome, concludedAt), upgrades(outcome, concludedAt), cost(outcome),
+                trail(outcome.firings()), rulesVersion, null, null);
+    }
+
+    private static ScenarioSummary summary(Scenario s, String file) {
+        return new ScenarioSummary(s.name(), file, s.budgetUsd(), s.platform().os(), s.platform().portable(),
+                s.platform().cuda(), s.apiSpendUsdPerMonth(),
+                s.workloads().stream().map(w -> w.id() + " (" + w.kindName() + "/" + w.task() + ", " + w.quality()
+                        + (w.resolution() == null ? "" : ", " + w.resolution()) + ")").toList(),
+                s.together(), s.considering());
+    }
+
+    private Recommendation recommendation(Scenario scenario, Choice choice, Outcome outcome,
+                                          Map<String, Integer> concludedAt) {
+        Hardware hardware = catalog.hardware(choice.hardware()).orElseThrow();
+        List<ModelPlan> plans = new ArrayList<>();
+        for (Workload w : scenario.workloads()) {
+            outcome.all(Fit.class).stream()
+                    .filter(f -> f.hardware().equals(hardware.id()) && f.workload().equals(w.id()))
+                    .findFirst().ifPresent(fit -> plans.add(plan(fit, outcome)));
+        }
+        List<String> cannotDo = ordered(outcome.all(Limitation.class).stream()
+                .filter(l -> l.hardware().equals(hardware.id())).toList(), concludedAt).stream()
+                .map(Limitation::message).toList();
+        String tier = outcome.all(TierPlacement.class).stream().filter(t -> t.hardware().equals(hardware.id()))
+                .findFirst().map(t -> FactLabel.gb(t.tierGb()) + " tier (HG Tier " + t.hgTier() + "): " + t.whoFor()
+                        + ", verdict \"" + t.verdict() + "\"").orElse(null);
+        return new Recommendation(HardwareSummary.of(hardware), cite(choice.cite()), plans, cannotDo, tier);
+    }
+
+    private ModelPlan plan(Fit fit, Outcome outcome) {
+        MemoryEstimate estimate = outcome.all(MemoryEstimate.class).stream()
+                .filter(e -> e.workload().equals(fit.workload()) && e.quantization().equals(fit.quantization()))
+                .findFirst().orElseThrow();
+        Optional<Pick> pick = outcome.all(Pick.class).stream().filter(p -> p.workload().equals(fit.workload())).findFirst();
+        Optional<Speed> speed = outcome.all(Speed.class).stream()
+                .filter(s -> s.hardware().equals(fit.hardware()) && s.workload().equals(fit.workload())).findFirst();
+        String modelName = catalog.model(fit.model()).map(m -> m.name()).orElse(fit.model());
+        Memory memory = new Memory(round(estimate.weightsGb()), round(estimate.kvCacheGb()),
+                round(estimate.overheadGb()), round(estimate.totalGb()), round(fit.usableGb()), estimate.basis());
+        TokensPerSecond tps = speed.map(s -> new TokensPerSecond(round(s.lowTokensPerSecond()),
+                round(s.highTokensPerSecond()), s.basis())).orElse(null);
+        return new ModelPlan(fit.workload(), fit.model(), modelName, fit.quantization(),
+                pick.map(Pick::quantization).orElse(fit.quantization()),
+                pick.map(p -> p.basis() + " [" + p.cite().advice() + "]").orElse(""),
+                memory, fit.full(), fit.placement().name(), fit.device(),
+                tps == null ? null : round((tps.low() + tps.high()) / 2), tps);
+    }
+
+    private List<Alternative> alternatives(Scenario scenario, String chosen, Outcome outcome,
+                                           Map<String, Integer> concludedAt) {
+        Map<String, List<Rejection>> byHardware = new HashMap<>();
+        for (Rejection r : ordered(outcome.all(Rejection.class), concludedAt)) {
+            byHardware.computeIfAbsent(r.hardware(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Candidate> candidates = new HashMap<>();
+        outcome.all(Candidate.class).forEach(c -> candidates.put(c.hardware(), c));
+        List<Alternative> out = new ArrayList<>();
+        for (Hardware h : catalog.hardware()) {
+            if (h.id().equals(chosen)) {
+                continue;
+            }
+            List<Rejection> rejections = byHardware.getOrDefault(h.id(), List.of());
+            boolean blocked = rejections.stream().anyMatch(Rejection::blocking);
+            List<Reason> reasons = rejections.stream()
+                    .sorted(Comparator.comparing((Rejection r) -> !r.blocking()))
+                    .map(r -> new Reason(r.cite().advice(), r.reason(), r.blocking(), r.cite().rule(), r.cite().source()))
+                    .toList();
+            out.add(new Alternative(HardwareSummary.of(h), blocked ? "ruled out" : candidates.containsKey(h.id())
+                    ? "lost" : "not evaluated", scenario.considering().contains(h.id()), reasons));
+        }
+        // Machines that qualified first, in rank order; then the ruled-out ones, cheapest first.
+        out.sort(Comparator.comparing((Alternative a) -> !a.considered())
+                .thenComparing(a -> !"lost".equals(a.verdict()))
+                .thenComparing((a, b) -> {
+                    Candidate ca = candidates.get(a.hardware().id());
+                    Candidate cb = candidates.get(b.hardware().id());
+                    if (ca != null && cb != null) {
+                        return ca.beats(cb) ? -1 : cb.beats(ca) ? 1 : 0;
+                    }
+                    return 0;
+                })
+                .thenComparing(a -> a.hardware().priceUsd())
+                .thenComparing(a -> a.hardware().id()));
+        return out;
+    }
+
+    private static List<Notice> notices(Outcome outcome, Map<String, Integer> concludedAt) {
+        return ordered(outcome.all(Warning.class), concludedAt).stream()
+                .map(w -> new Notice(w.cite().advice(), w.message(), w.cite().source(), w.cite().rule())).toList();
+    }
+
+    private static List<String> sizing(Outcome outcome, Map<String, Integer> concludedAt) {
+        return ordered(outcome.all(Sizing.class), concludedAt).stream()
+                .map(s -> s.explanation() + " [" + s.cite().advice() + "]").toList();
+    }
+
+    private static List<String> upgrades(Outcome outcome, Map<String, Integer> concludedAt) {
+        return ordered(outcome.all(Upgrade.class), concludedAt).stream()
+                .map(u -> "from " + u.from() + " to " + u.to() + ": " + u.when() + " [" + u.cite().advice() + "]").toList();
+    }
+
+    private static String cost(Outcome outcome) {
+        return outcome.all(BreakEven.class).stream().findFirst()
+                .map(b -> "$" + FactLabel.num(b.priceUsd()) + " equals " + FactLabel.num(b.months()) + " months of your $"
+                        + FactLabel.num(b.apiSpendUsdPerMonth()) + "/month API spend [" + b.cite().advice() + "]")
+                .orElse(null);
+    }
+
+    private static List<Step> trail(List<Firing> firings) {
+        return firings.stream().map(f -> new Step(f.sequence(), f.rule(), f.advice(), f.source(), f.file(),
+                f.matched(), f.inserted(), f.retracted())).toList();
+    }
+
+    private static String cite(Citation c) {
+        return c.rule() + " [" + c.advice() + "; " + c.source() + "]";
+    }
+
+    /** Facts in the order the rules concluded them, which the firing order fixes. */
+    private static <T> List<T> ordered(List<T> facts, Map<String, Integer> concludedAt) {
+        List<T> copy = new ArrayList<>(facts);
+        copy.sort(Comparator.comparing((T f) -> concludedAt.getOrDefault(FactLabel.of(f), Integer.MAX_VALUE))
+                .thenComparing(FactLabel::of));
+        return copy;
+    }
+
+    private static Map<String, Integer> firstConclusion(List<Firing> firings) {
+        Map<String, Integer> at = new HashMap<>();
+        for (Firing f : firings) {
+            for (String label : f.inserted()) {
+                at.putIfAbsent(label, f.sequence());
+            }
+        }
+        return at;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10.0) / 10.0;
+    }
+}

@@ -1,0 +1,238 @@
+package dev.rigadvisor.catalog;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The hardware, model, quantization and parameter catalogs from {@code facts/}, validated. */
+public record Catalog(
+        List<Hardware> hardware,
+        List<Model> models,
+        List<Quantization> quantizations,
+        List<Parameter> parameters) {
+
+    record HardwareFile(List<Hardware> hardware) { }
+
+    record ModelFile(List<Model> models) { }
+
+    record QuantizationFile(List<Quantization> quantizations) { }
+
+    record ParameterFile(List<Parameter> parameters) { }
+
+    public Catalog {
+        hardware = List.copyOf(hardware);
+        models = List.copyOf(models);
+        quantizations = List.copyOf(quantizations);
+        parameters = List.copyOf(parameters);
+    }
+
+    public static Catalog load(Path factsDir) {
+        Path hw = factsDir.resolve("hardware.json");
+        Path md = factsDir.resolve("models.json");
+        Path qz = factsDir.resolve("quantizations.json");
+        Path pm = factsDir.resolve("parameters.json");
+        Catalog catalog = new Catalog(
+                required(JsonInput.read(hw, HardwareFile.class).hardware(), hw, "hardware"),
+                required(JsonInput.read(md, ModelFile.class).models(), md, "models"),
+                required(JsonInput.read(qz, QuantizationFile.class).quantizations(), qz, "quantizations"),
+                required(JsonInput.read(pm, ParameterFile.class).parameters(), pm, "parameters"));
+        new CatalogCheck(catalog, hw.toString(), md.toString(), qz.toString(), pm.toString()).run();
+        return catalog;
+    }
+
+    private static <T> List<T> required(List<T> list, Path file, String key) {
+        if (list == null || list.isEmpty()) {
+            throw new BadInput(file.toString(), "$." + key, "must be a non-empty list");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new BadInput(file.toString(), "$." + key + "[" + i + "]", "is null; expected an object");
+            }
+        }
+        return list;
+    }
+
+    public Optional<Hardware> hardware(String id) {
+        return hardware.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    /** A model by id, or by one of its aliases, ignoring case. */
+    public Optional<Model> model(String idOrAlias) {
+        if (idOrAlias == null) {
+            return Optional.empty();
+        }
+        return models.stream().filter(m -> m.id().equalsIgnoreCase(idOrAlias)
+                || m.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(idOrAlias))).findFirst();
+    }
+
+    public Optional<Quantization> quantization(String id) {
+        return quantizations.stream().filter(q -> q.id().equalsIgnoreCase(id)).findFirst();
+    }
+
+    public Set<String> hardwareIds() {
+        return new TreeSet<>(hardware.stream().map(Hardware::id).toList());
+    }
+
+    public Set<String> modelIds() {
+        return new TreeSet<>(models.stream().map(Model::id).toList());
+    }
+
+    public Set<String> quantizationIds() {
+        return new TreeSet<>(quantizations.stream().map(Quantization::id).toList());
+    }
+
+    public Map<String, Double> parameterValues() {
+        Map<String, Double> values = new LinkedHashMap<>();
+        parameters.forEach(p -> values.put(p.id(), p.value()));
+        return values;
+    }
+
+    /** Checks that hold across entries: unique ids, a source for each, possible numbers. */
+    static final class CatalogCheck {
+        private final Catalog c;
+        private final String hw;
+        private final String md;
+        private final String qz;
+        private final String pm;
+
+        CatalogCheck(Catalog c, String hw, String md, String qz, String pm) {
+            this.c = c;
+            this.hw = hw;
+            this.md = md;
+            this.qz = qz;
+            this.pm = pm;
+        }
+
+        void run() {
+            Set<String> quantIds = new HashSet<>();
+            for (int i = 0; i < c.quantizations().size(); i++) {
+                Quantization q = c.quantizations().get(i);
+                String at = "$.quantizations[" + i + "]";
+                id(qz, at, q.id(), quantIds);
+                positive(qz, at + ".bitsPerWeight", q.bitsPerWeight(), 64);
+                sourced(qz, at, q.source(), null);
+            }
+            Set<String> hardwareIds = new HashSet<>();
+            for (int i = 0; i < c.hardware().size(); i++) {
+                checkHardware(c.hardware().get(i), "$.hardware[" + i + "]", hardwareIds);
+            }
+            Set<String> modelIds = new HashSet<>();
+            Map<String, String> aliases = new HashMap<>();
+            for (int i = 0; i < c.models().size(); i++) {
+                checkModel(c.models().get(i), "$.models[" + i + "]", modelIds, aliases, quantIds);
+            }
+            Set<String> paramIds = new HashSet<>();
+            for (int i = 0; i < c.parameters().size(); i++) {
+                Parameter p = c.parameters().get(i);
+                String at = "$.parameters[" + i + "]";
+                id(pm, at, p.id(), paramIds);
+                sourced(pm, at, p.source(), p.assumption());
+                if (!Double.isFinite(p.value()) || p.value() < 0) {
+                    throw new BadInput(pm, at + ".value", "must be a number of zero or more, found " + p.value());
+                }
+            }
+        }
+
+        private void checkHardware(Hardware h, String at, Set<String> ids) {
+            id(hw, at, h.id(), ids);
+            text(hw, at + ".name", h.name());
+            sourced(hw, at, h.source(), h.assumptions().isEmpty() ? null : "assumptions");
+            if (h.devices().isEmpty()) {
+                throw new BadInput(hw, at + ".devices", "needs at least one device");
+            }
+            for (int d = 0; d < h.devices().size(); d++) {
+                Device device = h.devices().get(d);
+                String dat = at + ".devices[" + d + "]";
+                if (device == null) {
+                    throw new BadInput(hw, dat, "is null; expected an object");
+                }
+                if (device.memoryKind() == null) {
+                    throw new BadInput(hw, dat + ".memoryKind", "is missing; expected dedicated or unified");
+                }
+                positive(hw, dat + ".memoryGb", device.memoryGb(), 4096);
+                positive(hw, dat + ".bandwidthGbs", device.bandwidthGbs(), 100_000);
+            }
+            if (h.priceUsd() <= 0 || h.priceUsd() > 10_000_000) {
+                throw new BadInput(hw, at + ".priceUsd", "must be above 0 and at most 10,000,000, found " + h.priceUsd());
+            }
+            if (h.os().isEmpty()) {
+                throw new BadInput(hw, at + ".os", "must name at least one of macos, windows, linux");
+            }
+            for (int o = 0; o < h.os().size(); o++) {
+                String os = h.os().get(o);
+                if (!List.of("macos", "windows", "linux").contains(os)) {
+                    throw new BadInput(hw, at + ".os[" + o + "]", NearestName.hint("os", os, List.of("macos", "windows", "linux")));
+                }
+            }
+        }
+
+        private void checkModel(Model m, String at, Set<String> ids, Map<String, String> aliases, Set<String> quantIds) {
+            id(md, at, m.id(), ids);
+            text(md, at + ".name", m.name());
+            sourced(md, at, m.source(), m.assumptions().isEmpty() ? null : "assumptions");
+            if (m.modality() == null) {
+                throw new BadInput(md, at + ".modality", "is missing; expected llm, image or video");
+            }
+            if (m.architecture() == null) {
+                throw new BadInput(md, at + ".architecture", "is missing; expected dense, moe or diffusion");
+            }
+            positive(md, at + ".totalParamsB", m.totalParamsB(), 100_000);
+            if (m.activeParamsB() != null && (m.activeParamsB() <= 0 || m.activeParamsB() > m.totalParamsB())) {
+                throw new BadInput(md, at + ".activeParamsB", "must be above 0 and at most totalParamsB ("
+                        + m.totalParamsB() + "), found " + m.activeParamsB());
+            }
+            for (String alias : m.aliases()) {
+                String other = aliases.putIfAbsent(alias.toLowerCase(), m.id());
+                if (other != null && !other.equals(m.id())) {
+                    throw new BadInput(md, at + ".aliases", "alias \"" + alias + "\" is also an alias of " + other);
+                }
+            }
+            for (int f = 0; f < m.footprints().size(); f++) {
+                Footprint fp = m.footprints().get(f);
+                String fat = at + ".footprints[" + f + "]";
+                if (fp == null) {
+                    throw new BadInput(md, fat, "is null; expected an object");
+                }
+                positive(md, fat + ".memoryGb", fp.memoryGb(), 100_000);
+                if (fp.upToGb() != null && fp.upToGb() < fp.memoryGb()) {
+                    throw new BadInput(md, fat + ".upToGb", "is below memoryGb (" + fp.memoryGb() + ")");
+                }
+                text(md, fat + ".source", fp.source());
+            }
+        }
+
+        private static void id(String file, String at, String id, Set<String> seen) {
+            if (id == null || id.isBlank()) {
+                throw new BadInput(file, at + ".id", "is missing");
+            }
+            if (!seen.add(id)) {
+                throw new BadInput(file, at + ".id", "duplicate id \"" + id + "\"");
+            }
+        }
+
+        private static void text(String file, String at, String value) {
+            if (value == null || value.isBlank()) {
+                throw new BadInput(file, at, "is missing");
+            }
+        }
+
+        private static void sourced(String file, String at, String source, String assumption) {
+            if ((source == null || source.isBlank()) && (assumption == null || assumption.isBlank())) {
+                throw new BadInput(file, at + ".source", "is missing: every entry names its document and section, "
+                        + "or marks its values as assumptions with their origin");
+            }
+        }
+
+        private static void positive(String file, String at, double value, double max) {
+            if (!Double.isFinite(value) || value <= 0 || value > max) {
+                throw new BadInput(file, at, "must be above 0 and at most " + (long) max + ", found " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rigadvisor.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scenario's card must show: a hardware id (or one of several), properties of the hardware, the
+ * model per workload, advice IDs whose warnings must and must not appear, and hardware that must be rejected.
+ */
+public record Expectation(
+        String hardware,
+        List<String> hardwareAnyOf,
+        Double minMemoryGb,
+        Double maxMemoryGb,
+        Boolean cuda,
+        String memoryKind,
+        Double maxPriceUsd,
+        Map<String, String> models,
+        List<String> warnings,
+        List<String> noWarnings,
+        List<String> rejected,
+        Boolean noHardware) {
+
+    public Expectation {
+        hardwareAnyOf = hardwareAnyOf == null ? List.of() : List.copyOf(hardwareAnyOf);
+        models = models == null ? Map.of() : Map.copyOf(models);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        noWarnings = noWarnings == null ? List.of() : List.copyOf(noWarnings);
+        rejected = rejected == null ? List.of() : List.copyOf(rejected);
+    }
+}

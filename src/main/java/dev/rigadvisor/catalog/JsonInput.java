@@ -1,0 +1,254 @@
+package dev.rigadvisor.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads a JSON file into plain records, strictly: unknown fields, wrong types, nulls for numbers, trailing
+ * commas, non-UTF-8 bytes and oversized files are all {@link BadInput} naming the file and the place.
+ * No polymorphic typing is enabled: data never names a class to instantiate.
+ */
+public final class JsonInput {
+
+    /** Larger inputs are refused before parsing. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private JsonInput() {
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    public static <T> T read(Path file, Class<T> type) {
+        String name = file.toString();
+        return parse(name, readText(file), type);
+    }
+
+    public static <T> T parse(String name, String text, Class<T> type) {
+        if (text.isBlank()) {
+            throw new BadInput(name, "1:1", "the file is empty; expected a JSON object");
+        }
+        try (JsonParser parser = MAPPER.createParser(text)) {
+            T value = MAPPER.readValue(parser, type);
+            if (value == null) {
+                throw new BadInput(name, "1:1", "expected a JSON object, found null");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw describe(name, e);
+        } catch (IOException e) {
+            throw new BadInput(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** The file's text, refusing missing, oversized and non-UTF-8 files. */
+    public static String readText(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BadInput(name, "", "is a folder; expected a JSON file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadInput(name, "", "file is " + size + " bytes; the limit is " + MAX_BYTES);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                return StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new BadInput(name, "byte " + firstBadByte(bytes), "is not UTF-8 text");
+            }
+        } catch (NoSuchFileException e) {
+            throw new BadInput(name, "", "no such file");
+        } catch (IOException e) {
+            throw new BadInput(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        for (int end = 1; end <= bytes.length; end++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
+            } catch (CharacterCodingException e) {
+                // a multi-byte character may be cut at 'end': only a failure 4 bytes on is the bad byte
+                if (end + 4 > bytes.length || failsAt(bytes, end + 4)) {
+                    return Math.max(0, end - 1);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean failsAt(byte[] bytes, int end) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, end));
+            return false;
+        } catch (CharacterCodingException e) {
+            return true;
+        }
+    }
+
+    static BadInput describe(String name, JsonProcessingException e) {
+        String place = where(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = new ArrayList<>();
+            if (u.getKnownPropertyIds() != null) {
+                u.getKnownPropertyIds().forEach(k -> known.add(k.toString()));
+            }
+            return new BadInput(name, place, NearestName.hint("field", u.getPropertyName(), known));
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            List<String> known = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(c -> enumName((Enum<?>) c)).toList();
+            return new BadInput(name, place, NearestName.hint(fieldName(f), String.valueOf(f.getValue()), known));
+        }
+        if (e instanceof InvalidFormatException f) {
+            return new BadInput(name, place, "\"" + f.getValue() + "\" is not a valid "
+                    + simpleType(f.getTargetType()));
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new BadInput(name, place, mismatch(m));
+        }
+        return new BadInput(name, place, firstLine(e.getOriginalMessage()));
+    }
+
+    private static String enumName(Enum<?> constant) {
+        try {
+            var field = constant.getDeclaringClass().getField(constant.name());
+            var alias = field.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return alias != null ? alias.value() : constant.name();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
+    }
+
+    private static String mismatch(MismatchedInputException m) {
+        String message = firstLine(m.getOriginalMessage());
+        Class<?> target = m.getTargetType();
+        if (message.contains("Null value for creator property") || message.contains("Cannot map `null`")) {
+            return "a number is required, found null";
+        }
+        if (target != null && m.getPath().isEmpty()) {
+            return "expected a JSON object at the top level";
+        }
+        if (target != null) {
+            return "expected " + article(simpleType(target)) + "; " + shorten(message);
+        }
+        return shorten(message);
+    }
+
+    private static String shorten(String message) {
+        int cut = message.indexOf(" at [Source");
+        String text = cut > 0 ? message.substring(0, cut) : message;
+        return text.replaceAll("`[a-z.]+\\.([A-Z][A-Za-z$]*)`", "$1").replace('$', '.');
+    }
+
+    private static String article(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        if (type.isEnum()) {
+            return "name";
+        }
+        return "object";
+    }
+
+    private static String fieldName(JsonMappingException e) {
+        var path = e.getPath();
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return "value";
+    }
+
+    /** "line:column $.json.path" when both are known. */
+    private static String where(JsonProcessingException e) {
+        StringBuilder place = new StringBuilder();
+        JsonLocation loc = e.getLocation();
+        if (loc != null && loc.getLineNr() > 0) {
+            place.append(loc.getLineNr()).append(':').append(loc.getColumnNr());
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            place.append(place.length() > 0 ? ": " : "").append(jsonPath(m.getPath()));
+        }
+        return place.toString();
+    }
+
+    static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder out = new StringBuilder("$");
+        for (var ref : path) {
+            if (ref.getFieldName() != null) {
+                out.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "malformed JSON";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

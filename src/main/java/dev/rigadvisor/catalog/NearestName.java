@@ -1,0 +1,60 @@
+package dev.rigadvisor.catalog;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Finds the known name closest to a mistyped one, for "did you mean" hints. */
+public final class NearestName {
+
+    private NearestName() {
+    }
+
+    public static Optional<String> to(String typed, Collection<String> known) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String bestName = null;
+        int best = Integer.MAX_VALUE;
+        for (String name : known) {
+            int d = distance(typed.toLowerCase(), name.toLowerCase());
+            if (d < best || (d == best && bestName != null && name.compareTo(bestName) < 0)) {
+                best = d;
+                bestName = name;
+            }
+        }
+        int allowed = Math.max(2, typed.length() / 3);
+        return best <= allowed ? Optional.ofNullable(bestName) : Optional.empty();
+    }
+
+    /** "unknown X "y"; did you mean "z"?" or, with no near name, the list of known names when short. */
+    public static String hint(String what, String typed, Collection<String> known) {
+        String message = "unknown " + what + " \"" + typed + "\"";
+        Optional<String> near = to(typed, known);
+        if (near.isPresent()) {
+            return message + "; did you mean \"" + near.get() + "\"?";
+        }
+        if (known.size() <= 12) {
+            return message + "; expected one of " + String.join(", ", known.stream().sorted().toList());
+        }
+        return message;
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

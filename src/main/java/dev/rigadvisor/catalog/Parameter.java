@@ -1,0 +1,5 @@
+package dev.rigadvisor.catalog;
+
+/** A named number the rules use in estimates (an efficiency, an overhead), cited or marked as an assumption. */
+public record Parameter(String id, double value, String unit, String meaning, String source, String assumption) {
+}

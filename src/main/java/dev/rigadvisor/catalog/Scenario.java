@@ -1,0 +1,24 @@
+package dev.rigadvisor.catalog;
+
+import java.util.List;
+
+/** A person's situation: what they run and how, what they may spend, where it must run. */
+public record Scenario(
+        String name,
+        String description,
+        double budgetUsd,
+        Platform platform,
+        double apiSpendUsdPerMonth,
+        List<Workload> workloads,
+        List<List<String>> together,
+        List<String> considering,
+        String have,
+        Expectation expect) {
+
+    public Scenario {
+        platform = platform == null ? new Platform("any", false, "any") : platform;
+        workloads = workloads == null ? List.of() : List.copyOf(workloads);
+        together = together == null ? List.of() : together.stream().map(List::copyOf).toList();
+        considering = considering == null ? List.of() : List.copyOf(considering);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.rigadvisor.cli;
+
+import dev.rigadvisor.advice.Card;
+import dev.rigadvisor.render.JsonCard;
+import dev.rigadvisor.render.Style;
+import dev.rigadvisor.render.TextCard;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** How a command shows a card: --format and --trail. */
+public class CardOutput {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, markdown or html. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--trail", paramLabel = "WHICH", defaultValue = "key",
+            description = "In text: 'key' shows the firings that picked, sized, warned and chose; 'full' every one.")
+    String trail;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    int show(Card card) {
+        spec.commandLine().getOut().print(render(card));
+        spec.commandLine().getOut().flush();
+        return card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+    }
+
+    String render(Card card) {
+        return switch (format) {
+            case json -> JsonCard.card(card);
+            default -> new TextCard(Style.forTerminal(), "full".equals(trail)).render(card);
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rigadvisor.cli;
+
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.engine.RulesDoNotBuild;
+import dev.rigadvisor.engine.RunawayRules;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+@Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
+        subcommands = {RecommendCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
+                + "4 internal error."})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT, description = "Show stack traces on errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command line in this process, writing to the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        CommandLine line = commandLine();
+        line.setOut(outWriter);
+        line.setErr(errWriter);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            int code = codeFor(e);
+            errWriter.println("rig: " + message(e));
+            if (debug) {
+                e.printStackTrace(errWriter);
+            }
+            errWriter.flush();
+            return code;
+        });
+        line.setParameterExceptionHandler((e, a) -> {
+            errWriter.println("rig: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, errWriter);
+            errWriter.println("Try 'rig " + (e.getCommandLine().getCommandName().equals("rig") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help'.");
+            errWriter.flush();
+            return ExitCode.BAD_INPUT;
+        });
+        int code = line.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new Main());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        return line;
+    }
+
+    static int codeFor(Exception e) {
+        if (e instanceof BadInput) {
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+            return ExitCode.RULES_FAIL;
+        }
+        return ExitCode.INTERNAL;
+    }
+
+    static String message(Exception e) {
+        if (e instanceof BadInput || e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+            return e.getMessage();
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "internal error: " + text.lines().findFirst().orElse(text) + " (run with --debug for details)";
+    }
+
+    /** The version from the jar's manifest, which Maven fills from the pom. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"rig " + (v == null ? "development" : v)};
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.rigadvisor.engine;
+
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.DecisionTables;
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.Model;
+import dev.rigadvisor.catalog.Parameter;
+import dev.rigadvisor.catalog.Quantization;
+import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.catalog.Workload;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One run of the rules over a scenario and the catalogs: inserts the input facts in a fixed order, runs the
+ * phases in order, and records every firing with the facts it matched, inserted and retracted.
+ */
+public final class Consultation {
+
+    /** A run stops after this many firings: the guidance has a loop. */
+    public static final int MAX_FIRINGS = 200_000;
+
+    private final RuleBase rules;
+    private final Catalog catalog;
+    private final DecisionTables tables;
+    private int maxFirings = MAX_FIRINGS;
+
+    public Consultation(RuleBase rules, Catalog catalog, DecisionTables tables) {
+        this.rules = rules;
+        this.catalog = catalog;
+        this.tables = tables;
+    }
+
+    public Consultation withMaxFirings(int limit) {
+        this.maxFirings = limit;
+        return this;
+    }
+
+    /** The facts the session holds at the end, and the firings that led there. */
+    public record Outcome(List<Object> facts, List<Firing> firings) {
+
+        public <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    public Outcome run(Scenario scenario) {
+        KieSession session = rules.kieBase().newKieSession();
+        Trail trail = new Trail();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
+            session.addEventListener((RuleRuntimeEventListener) trail);
+            insertInputs(session, scenario);
+            trail.recording = true;
+            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
+            }
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw new RunawayRules(runawayMessage(trail.firings));
+            }
+            List<Object> facts = new ArrayList<>(session.getObjects());
+            return new Outcome(sortedStably(facts), List.copyOf(trail.firings));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private void insertInputs(KieSession session, Scenario scenario) {
+        session.insert(scenario);
+        scenario.workloads().forEach(session::insert);
+        catalog.hardware().stream().sorted(Comparator.comparing(Hardware::id)).forEach(session::insert);
+        catalog.models().stream().sorted(Comparator.comparing(Model::id)).forEach(session::insert);
+        catalog.quantizations().stream().sorted(Comparator.comparing(Quantization::id)).forEach(session::insert);
+        catalog.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(session::insert);
+        tables.workloadNeeds().forEach(session::insert);
+        tables.memoryTiers().forEach(session::insert);
+        tables.useCases().forEach(session::insert);
+        tables.modelRoles().forEach(session::insert);
+    }
+
+    /** Working memory has no order of its own: order the final facts by type and label. */
+    private static List<Object> sortedStably(List<Object> facts) {
+        facts.sort(Comparator.comparing((Object f) -> f.getClass().getSimpleName()).thenComparing(FactLabel::of)
+                .thenComparing(Object::toString));
+        return facts;
+    }
+
+    private String runawayMessage(List<Firing> firings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        firings.forEach(f -> counts.merge(f.rule() + " (" + f.file() + ")", 1, Integer::sum));
+        List<String> top = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> e.getKey() + " fired " + e.getValue() + " times").toList();
+        return "the rules kept firing past " + maxFirings + " firings: " + String.join("; ", top);
+    }
+
+    /** Listens to the session and turns its events into firings. */
+    private final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+        final List<Firing> firings = new ArrayList<>();
+        boolean recording;
+        private Match current;
+        private List<String> inserted = new ArrayList<>();
+        private List<String> retracted = new ArrayList<>();
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            current = event.getMatch();
+            inserted = new ArrayList<>();
+            retracted = new ArrayList<>();
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            Match match = event.getMatch();
+            RuleInfo info = RuleBase.info(match.getRule());
+            List<String> matched = new ArrayList<>();
+            for (Object o : match.getObjects()) {
+                if (o != null) {
+                    matched.add(FactLabel.of(o));
+                }
+            }
+            if (firings.size() < maxFirings) {
+                firings.add(new Firing(firings.size() + 1, info.name(), info.file(), info.advice(), info.source(),
+                        matched, inserted, retracted));
+            }
+            current = null;
+        }
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (recording && current != null) {
+                inserted.add(FactLabel.of(event.getObject()));
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (recording && current != null) {
+                retracted.add(FactLabel.of(event.getOldObject()));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.rigadvisor.engine;
+
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.MemoryTier;
+import dev.rigadvisor.catalog.Model;
+import dev.rigadvisor.catalog.ModelRole;
+import dev.rigadvisor.catalog.Parameter;
+import dev.rigadvisor.catalog.Quantization;
+import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.catalog.UseCase;
+import dev.rigadvisor.catalog.Workload;
+import dev.rigadvisor.catalog.WorkloadNeed;
+import dev.rigadvisor.engine.fact.Candidate;
+import dev.rigadvisor.engine.fact.Choice;
+import dev.rigadvisor.engine.fact.DeviceFit;
+import dev.rigadvisor.engine.fact.Fit;
+import dev.rigadvisor.engine.fact.KvCache;
+import dev.rigadvisor.engine.fact.MemoryEstimate;
+import dev.rigadvisor.engine.fact.Need;
+import dev.rigadvisor.engine.fact.Pick;
+import dev.rigadvisor.engine.fact.Rejection;
+import dev.rigadvisor.engine.fact.Rung;
+import dev.rigadvisor.engine.fact.Speed;
+import dev.rigadvisor.engine.fact.Weights;
+
+import java.util.Locale;
+
+/** A short, stable description of a fact for the trail: its type and what identifies it. */
+public final class FactLabel {
+
+    private FactLabel() {
+    }
+
+    public static String of(Object fact) {
+        if (fact instanceof Hardware h) {
+            return "Hardware " + h.id() + " (" + gb(h.memoryGb()) + " " + h.memoryKind() + ", $" + (long) h.priceUsd() + ")";
+        }
+        if (fact instanceof Model m) {
+            return "Model " + m.id();
+        }
+        if (fact instanceof Quantization q) {
+            return "Quantization " + q.id() + " (" + num(q.bitsPerWeight()) + " bits/weight)";
+        }
+        if (fact instanceof Parameter p) {
+            return "Parameter " + p.id() + " = " + num(p.value());
+        }
+        if (fact instanceof Scenario s) {
+            return "Scenario \"" + s.name() + "\" (budget $" + (long) s.budgetUsd() + ")";
+        }
+        if (fact instanceof Workload w) {
+            return "Workload " + w.id() + " (" + w.kindName() + "/" + w.task() + ", " + w.quality() + ")";
+        }
+        if (fact instanceof WorkloadNeed n) {
+            return "MF VRAM Math row " + n.kind() + " (" + gb(n.minimumGb()) + " / " + gb(n.comfortableGb()) + " / "
+                    + gb(n.noCompromiseGb()) + ")";
+        }
+        if (fact instanceof MemoryTier t) {
+            return "HG tier row " + gb(t.tierGb()) + " (" + t.verdict() + ")";
+        }
+        if (fact instanceof UseCase u) {
+            return "HG use case \"" + u.useCase() + "\" -> " + u.model();
+        }
+        if (fact instanceof ModelRole r) {
+            return "MF role " + r.kind() + "/" + r.task() + "/" + r.quality() + " -> " + r.model();
+        }
+        if (fact instanceof Pick p) {
+            return "Pick " + p.workload() + " -> " + p.model() + " " + p.quantization();
+        }
+        if (fact instanceof Rung r) {
+            return "Rung " + r.workload() + " " + r.quantization() + (r.target() ? " (target)" : "");
+        }
+        if (fact instanceof Weights w) {
+            return "Weights " + w.workload() + " " + w.quantization() + " = " + gb(w.gb());
+        }
+        if (fact instanceof KvCache k) {
+            return "KvCache " + k.workload() + " " + k.contextTokens() + " tokens x" + k.parallel() + " = " + gb(k.gb());
+        }
+        if (fact instanceof MemoryEstimate e) {
+            return "MemoryEstimate " + e.workload() + " " + e.quantization() + " = " + gb(e.weightsGb()) + " + "
+                    + gb(e.kvCacheGb()) + " + " + gb(e.overheadGb()) + " = " + gb(e.totalGb());
+        }
+        if (fact instanceof Need n) {
+            return "Need " + n.workload() + " >= " + gb(n.minGb()) + " (" + n.level() + ")";
+        }
+        if (fact instanceof DeviceFit f) {
+            return "DeviceFit " + f.workload() + " " + f.quantization() + " on " + f.hardware() + "/" + f.device();
+        }
+        if (fact instanceof Fit f) {
+            return "Fit " + f.workload() + " on " + f.hardware() + ": " + f.quantization() + " " + f.placement()
+                    + " (" + gb(f.needGb()) + " of " + gb(f.usableGb()) + ")";
+        }
+        if (fact instanceof Speed s) {
+            return "Speed " + s.workload() + " on " + s.hardware() + ": " + num(s.lowTokensPerSecond()) + "-"
+                    + num(s.highTokensPerSecond()) + " tok/s";
+        }
+        if (fact instanceof Rejection r) {
+            return "Rejection " + r.hardware() + (r.blocking() ? " (blocking)" : "") + ": " + r.reason();
+        }
+        if (fact instanceof Candidate c) {
+            return "Candidate " + c.hardware() + " (spills " + c.shortfalls() + ", compromises " + c.compromises()
+                    + ", points " + c.points() + ", $" + (long) c.priceUsd() + ")";
+        }
+        if (fact instanceof Choice c) {
+            return "Choice " + c.hardware();
+        }
+        String text = fact.toString();
+        int cite = text.indexOf(", cite=Citation[");
+        return cite > 0 ? text.substring(0, cite) + "]" : text;
+    }
+
+    public static String gb(double value) {
+        return num(value) + " GB";
+    }
+
+    public static String num(double value) {
+        if (Math.abs(value - Math.rint(value)) < 1e-9) {
+            return String.valueOf((long) Math.rint(value));
+        }
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

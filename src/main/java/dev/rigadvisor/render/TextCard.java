@@ -1,0 +1,161 @@
+package dev.rigadvisor.render;
+
+import dev.rigadvisor.advice.Alternative;
+import dev.rigadvisor.advice.Card;
+import dev.rigadvisor.advice.HardwareSummary;
+import dev.rigadvisor.advice.ModelPlan;
+import dev.rigadvisor.advice.Notice;
+import dev.rigadvisor.advice.Reason;
+import dev.rigadvisor.advice.Recommendation;
+import dev.rigadvisor.advice.Step;
+
+import java.util.List;
+
+/** The card as plain text for a terminal, with optional colour for headings. */
+public final class TextCard {
+
+    private final Style style;
+    private final boolean fullTrail;
+
+    public TextCard(Style style, boolean fullTrail) {
+        this.style = style;
+        this.fullTrail = fullTrail;
+    }
+
+    public String render(Card card) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.bold("Rig Advisor: " + card.scenario().name())).append('\n');
+        out.append("Budget ").append(Numbers.usd(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
+                .append(card.scenario().portable() ? ", portable" : "")
+                .append("cuda".equals(card.scenario().cuda()) || "required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
+                .append('\n');
+        out.append("Workloads: ").append(String.join("; ", card.scenario().workloads())).append('\n');
+        if (!card.scenario().together().isEmpty()) {
+            out.append("Run together: ").append(card.scenario().together()).append('\n');
+        }
+        out.append('\n');
+        Recommendation rec = card.recommendation();
+        if (rec == null) {
+            out.append(style.bold("No machine in the catalog satisfies this scenario.")).append('\n');
+            out.append("Every machine and why it was ruled out is listed below.\n");
+        } else {
+            recommendation(out, rec);
+        }
+        section(out, "Sizing (models first)", card.sizing());
+        if (card.upgrade() != null && !card.upgrade().isEmpty()) {
+            section(out, "Upgrade path", card.upgrade());
+        }
+        if (card.cost() != null) {
+            section(out, "Cost", List.of(card.cost()));
+        }
+        warnings(out, card.warnings());
+        alternatives(out, card.alternatives());
+        trail(out, card.trail());
+        out.append('\n').append("Rules and facts version ").append(card.rulesVersion());
+        if (card.auditId() != null) {
+            out.append(" · audit ").append(card.auditId()).append(" (rig audit show ").append(card.auditId()).append(')');
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private void recommendation(StringBuilder out, Recommendation rec) {
+        HardwareSummary h = rec.hardware();
+        out.append(style.heading("Recommended: " + h.name())).append('\n');
+        out.append("  ").append(Numbers.gb(h.memoryGb())).append(' ').append(h.memoryKind())
+                .append(", ").append(Numbers.num(h.bandwidthGbs())).append(" GB/s, ")
+                .append(h.cuda() ? "CUDA" : "no CUDA").append(", ").append(Numbers.usd(h.priceUsd()))
+                .append(h.option() == null ? "" : " (MF Option " + h.option() + ")").append('\n');
+        if (h.devices().size() > 1) {
+            h.devices().forEach(d -> out.append("    device ").append(d.name()).append(": ").append(Numbers.gb(d.memoryGb()))
+                    .append(' ').append(d.memoryKind()).append(", ").append(Numbers.num(d.bandwidthGbs())).append(" GB/s\n"));
+        }
+        if (rec.tier() != null) {
+            out.append("  ").append(rec.tier()).append('\n');
+        }
+        out.append("  Why: ").append(rec.chosenBecause()).append('\n');
+        out.append("  Source of its numbers: ").append(h.source()).append("\n\n");
+        out.append(style.heading("What to run on it")).append('\n');
+        for (ModelPlan p : rec.models()) {
+            out.append("  ").append(style.bold(p.workload())).append(": ").append(p.modelName()).append(" at ")
+                    .append(p.quantization());
+            if (!p.quantization().equals(p.targetQuantization())) {
+                out.append(" (target ").append(p.targetQuantization()).append(')');
+            }
+            out.append('\n');
+            out.append("      picked: ").append(p.pickedBecause()).append('\n');
+            out.append("      memory: ").append(Numbers.num(p.memory().weightsGb())).append(" weights + ")
+                    .append(Numbers.num(p.memory().kvCacheGb())).append(" KV cache + ")
+                    .append(Numbers.num(p.memory().overheadGb())).append(" overhead = ")
+                    .append(style.bold(Numbers.gb(p.memory().totalGb()))).append(" of ")
+                    .append(Numbers.gb(p.memory().usableGb())).append(" usable on ").append(p.device()).append('\n');
+            out.append("      ").append(p.fitsInFastMemory() ? "fits fully in fast memory"
+                    : "split between GPU and system RAM (slow)").append('\n');
+            if (p.speed() != null) {
+                out.append("      speed: ").append(Numbers.num(p.speed().low())).append('-')
+                        .append(Numbers.num(p.speed().high())).append(" tokens/s (").append(p.speed().basis()).append(")\n");
+            }
+            out.append("      basis: ").append(p.memory().basis()).append('\n');
+        }
+        if (!rec.cannotDo().isEmpty()) {
+            out.append('\n');
+            section(out, "What it cannot do", rec.cannotDo());
+        }
+    }
+
+    private void section(StringBuilder out, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append(style.heading(title)).append('\n');
+        lines.forEach(l -> out.append("  - ").append(l).append('\n'));
+        out.append('\n');
+    }
+
+    private void warnings(StringBuilder out, List<Notice> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.append(style.heading("Warnings")).append('\n');
+        for (Notice n : warnings) {
+            out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
+            out.append("      source: ").append(n.source()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void alternatives(StringBuilder out, List<Alternative> alternatives) {
+        if (alternatives.isEmpty()) {
+            return;
+        }
+        out.append(style.heading("Alternatives and why they lost")).append('\n');
+        for (Alternative a : alternatives) {
+            out.append("  ").append(style.bold(a.hardware().id())).append(" (").append(a.hardware().name()).append(", ")
+                    .append(Numbers.usd(a.hardware().priceUsd())).append("): ").append(a.verdict())
+                    .append(a.considered() ? " (you are considering it)" : "").append('\n');
+            for (Reason r : a.reasons()) {
+                out.append("      ").append(r.blocking() ? "x " : "- ").append(r.message()).append(" [").append(r.advice())
+                        .append("]\n");
+            }
+        }
+        out.append('\n');
+    }
+
+    private void trail(StringBuilder out, List<Step> trail) {
+        out.append(style.heading("Trail")).append('\n');
+        List<Step> shown = fullTrail ? trail : trail.stream()
+                .filter(s -> s.concluded().stream().anyMatch(c -> c.startsWith("Choice") || c.startsWith("Pick")
+                        || c.startsWith("Warning") || c.startsWith("Sizing") || c.startsWith("Need")))
+                .toList();
+        for (Step s : shown) {
+            out.append("  ").append(s.sequence()).append(". ").append(s.rule()).append(" [").append(s.advice())
+                    .append("; ").append(s.source()).append("]\n");
+            s.concluded().forEach(c -> out.append("       => ").append(c).append('\n'));
+        }
+        if (!fullTrail) {
+            out.append("  (").append(trail.size()).append(" firings in all; --trail full shows every one, with the facts each matched)\n");
+        } else {
+            out.append("  (").append(trail.size()).append(" firings)\n");
+        }
+    }
+}
