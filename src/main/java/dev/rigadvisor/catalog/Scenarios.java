@@ -137,6 +137,13 @@ public final class Scenarios {
                 throw new BadInput(file, at + ".model", "\"" + m.id() + "\" is a " + m.modality() + " model; a "
                         + w.kindName() + " workload needs a " + wanted + " model");
             }
+            if (w.quantization() != null && catalog.quantization(w.quantization()).isEmpty()
+                    && m.footprints().stream().noneMatch(f -> w.quantization().equalsIgnoreCase(f.quantization()))) {
+                throw new BadInput(file, at + ".quantization", NearestName.hint("quantization for " + m.id(),
+                        w.quantization(), catalog.quantizationIds()));
+            }
+        } else if (w.quantization() != null) {
+            throw new BadInput(file, at + ".quantization", "applies only with a pinned model (set \"model\" too)");
         }
     }
 }

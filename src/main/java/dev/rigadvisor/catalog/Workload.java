@@ -11,7 +11,8 @@ public record Workload(
         Integer contextTokens,
         Integer parallel,
         String resolution,
-        String model) {
+        String model,
+        String quantization) {
 
     public enum Kind { llm, image, video, @JsonProperty("fine-tune") fine_tune }
 
