@@ -14,6 +14,7 @@ import dev.rigadvisor.engine.fact.Citation;
 import dev.rigadvisor.engine.fact.Fit;
 import dev.rigadvisor.engine.fact.Limitation;
 import dev.rigadvisor.engine.fact.MemoryEstimate;
+import dev.rigadvisor.engine.fact.Note;
 import dev.rigadvisor.engine.fact.Pick;
 import dev.rigadvisor.engine.fact.Rejection;
 import dev.rigadvisor.engine.fact.Sizing;
@@ -47,7 +48,7 @@ public final class CardBuilder {
         Recommendation recommendation = choice.map(c -> recommendation(scenario, c, outcome, concludedAt)).orElse(null);
         return new Card(summary(scenario, file), recommendation, sizing(outcome, concludedAt),
                 alternatives(scenario, choice.map(Choice::hardware).orElse(null), outcome, concludedAt),
-                notices(outcome, concludedAt), upgrades(outcome, concludedAt), cost(outcome),
+                notices(outcome, concludedAt), notes(outcome, concludedAt), upgrades(outcome, concludedAt), cost(outcome),
                 trail(outcome.firings()), rulesVersion, null, null);
     }
 
@@ -137,6 +138,11 @@ public final class CardBuilder {
     private static List<Notice> notices(Outcome outcome, Map<String, Integer> concludedAt) {
         return ordered(outcome.all(Warning.class), concludedAt).stream()
                 .map(w -> new Notice(w.cite().advice(), w.message(), w.cite().source(), w.cite().rule())).toList();
+    }
+
+    private static List<Notice> notes(Outcome outcome, Map<String, Integer> concludedAt) {
+        return ordered(outcome.all(Note.class), concludedAt).stream()
+                .map(n -> new Notice(n.cite().advice(), n.message(), n.cite().source(), n.cite().rule())).toList();
     }
 
     private static List<String> sizing(Outcome outcome, Map<String, Integer> concludedAt) {

@@ -48,7 +48,8 @@ public final class TextCard {
         if (card.cost() != null) {
             section(out, "Cost", List.of(card.cost()));
         }
-        warnings(out, card.warnings());
+        notices(out, "Warnings", card.warnings());
+        notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
         trail(out, card.trail());
         out.append('\n').append("Rules and facts version ").append(card.rulesVersion());
@@ -112,11 +113,11 @@ public final class TextCard {
         out.append('\n');
     }
 
-    private void warnings(StringBuilder out, List<Notice> warnings) {
+    private void notices(StringBuilder out, String title, List<Notice> warnings) {
         if (warnings.isEmpty()) {
             return;
         }
-        out.append(style.heading("Warnings")).append('\n');
+        out.append(style.heading(title)).append('\n');
         for (Notice n : warnings) {
             out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
             out.append("      source: ").append(n.source()).append('\n');
