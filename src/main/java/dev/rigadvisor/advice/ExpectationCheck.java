@@ -22,6 +22,7 @@ public final class ExpectationCheck {
             if (rec != null) {
                 out.add("expected no machine to satisfy the scenario, got " + rec.hardware().id());
             }
+            checkAdvice(card, expect, out);
             return out;
         }
         if (rec == null) {
@@ -57,7 +58,20 @@ public final class ExpectationCheck {
                 out.add("model for " + e.getKey() + ": expected " + e.getValue() + ", got " + got);
             }
         }
-        List<String> advice = card.warnings().stream().flatMap(w -> ids(w.advice()).stream()).toList();
+        checkAdvice(card, expect, out);
+        for (String id : expect.rejected()) {
+            boolean rejected = card.alternatives().stream().anyMatch(a -> a.hardware().id().equals(id));
+            if (!rejected) {
+                out.add("hardware " + id + ": expected among the alternatives (not chosen), but it was chosen");
+            }
+        }
+        return out;
+    }
+
+    /** Advice IDs that must, and must not, appear among the card's warnings and notes. */
+    private static void checkAdvice(Card card, Expectation expect, List<String> out) {
+        List<String> advice = java.util.stream.Stream.concat(card.warnings().stream(), card.notes().stream())
+                .flatMap(w -> ids(w.advice()).stream()).toList();
         for (String id : expect.warnings()) {
             if (!advice.contains(id)) {
                 out.add("warning " + id + ": expected, not on the card");
@@ -68,13 +82,6 @@ public final class ExpectationCheck {
                 out.add("warning " + id + ": on the card, expected absent");
             }
         }
-        for (String id : expect.rejected()) {
-            boolean rejected = card.alternatives().stream().anyMatch(a -> a.hardware().id().equals(id));
-            if (!rejected) {
-                out.add("hardware " + id + ": expected among the alternatives (not chosen), but it was chosen");
-            }
-        }
-        return out;
     }
 
     static List<String> ids(String advice) {
