@@ -1,0 +1,44 @@
+package dev.rigadvisor.advice;
+
+import dev.rigadvisor.catalog.MemoryTier;
+import dev.rigadvisor.catalog.UseCase;
+import dev.rigadvisor.catalog.Workload;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** HG's "Best Models for Common Use Cases", row by row: a scenario per row gets that model and that tier. */
+class UseCaseTableTest {
+
+    @TestFactory
+    Stream<DynamicTest> eachRowGetsItsModelAndItsTier() {
+        List<UseCase> rows = ShippedKnowledge.ADVISOR.tables().useCases();
+        assertEquals(13, rows.size(), "HG's table has 13 rows");
+        return rows.stream().map(row -> DynamicTest.dynamicTest(row.useCase(), () -> {
+            Workload.Kind kind = row.kind().equals("fine-tune") ? Workload.Kind.fine_tune : Workload.Kind.valueOf(row.kind());
+            Workload w = ShippedKnowledge.workload("w", kind, row.task(), Workload.Quality.valueOf(row.quality()),
+                    kind == Workload.Kind.llm ? 8192 : null, null, null, null);
+            Card card = ShippedKnowledge.ADVISOR.advise(ShippedKnowledge.scenario(20_000, List.of(w), List.of()), "row");
+            assertNotNull(card.recommendation(), row.useCase() + ": no machine");
+            assertEquals(row.model(), card.recommendation().models().get(0).model(), row.useCase() + ": model");
+            double memory = card.recommendation().hardware().memoryGb();
+            assertTrue(memory >= row.minHardwareGb(), row.useCase() + ": " + memory + " GB is under HG's "
+                    + row.minHardwareGb());
+            assertTrue(hgTier(memory) >= row.hgTier(), row.useCase() + ": tier " + hgTier(memory) + " under " + row.hgTier());
+            assertTrue(hgTier(memory) <= Math.max(row.hgTier(), hgTier(row.maxHardwareGb())),
+                    row.useCase() + ": " + memory + " GB (tier " + hgTier(memory) + ") is more than HG's row calls for");
+        }));
+    }
+
+    private static int hgTier(double memoryGb) {
+        return ShippedKnowledge.ADVISOR.tables().memoryTiers().stream().filter(t -> t.tierGb() <= memoryGb)
+                .max(Comparator.comparingDouble(MemoryTier::tierGb)).map(MemoryTier::hgTier).orElse(0);
+    }
+}
