@@ -57,7 +57,7 @@ public final class CardBuilder {
                 s.platform().cuda(), s.apiSpendUsdPerMonth(),
                 s.workloads().stream().map(w -> w.id() + " (" + w.kindName() + "/" + w.task() + ", " + w.quality()
                         + (w.resolution() == null ? "" : ", " + w.resolution()) + ")").toList(),
-                s.together(), s.considering());
+                s.together(), s.considering(), s.have());
     }
 
     private Recommendation recommendation(Scenario scenario, Choice choice, Outcome outcome,

@@ -1,7 +1,9 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Card;
+import dev.rigadvisor.render.HtmlCard;
 import dev.rigadvisor.render.JsonCard;
+import dev.rigadvisor.render.MarkdownCard;
 import dev.rigadvisor.render.Style;
 import dev.rigadvisor.render.TextCard;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,9 +30,17 @@ public class CardOutput {
         return card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE;
     }
 
+    /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */
+    void note(String line) {
+        spec.commandLine().getErr().println("rig: " + line);
+        spec.commandLine().getErr().flush();
+    }
+
     String render(Card card) {
         return switch (format) {
             case json -> JsonCard.card(card);
+            case markdown -> MarkdownCard.render(card);
+            case html -> HtmlCard.render(card);
             default -> new TextCard(Style.forTerminal(), "full".equals(trail)).render(card);
         };
     }
