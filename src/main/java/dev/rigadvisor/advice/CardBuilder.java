@@ -88,8 +88,7 @@ public final class CardBuilder {
         String modelName = catalog.model(fit.model()).map(m -> m.name()).orElse(fit.model());
         Memory memory = new Memory(round(estimate.weightsGb()), round(estimate.kvCacheGb()),
                 round(estimate.overheadGb()), round(estimate.totalGb()), round(fit.usableGb()), estimate.basis());
-        TokensPerSecond tps = speed.map(s -> new TokensPerSecond(round(s.lowTokensPerSecond()),
-                round(s.highTokensPerSecond()), s.basis())).orElse(null);
+        TokensPerSecond tps = speed.map(TokensPerSecond::of).orElse(null);
         return new ModelPlan(fit.workload(), fit.model(), modelName, fit.quantization(),
                 pick.map(Pick::quantization).orElse(fit.quantization()),
                 pick.map(p -> p.basis() + " [" + p.cite().advice() + "]").orElse(""),

@@ -61,8 +61,7 @@ public final class FitCheck {
                 CardBuilder.round(e.overheadGb()), CardBuilder.round(e.totalGb()),
                 fit.map(f -> CardBuilder.round(f.usableGb())).orElse(0.0), e.basis())).orElse(null);
         TokensPerSecond speed = outcome.all(Speed.class).stream().findFirst()
-                .map(s -> new TokensPerSecond(CardBuilder.round(s.lowTokensPerSecond()),
-                        CardBuilder.round(s.highTokensPerSecond()), s.basis())).orElse(null);
+                .map(TokensPerSecond::of).orElse(null);
         List<String> reasons = outcome.all(Rejection.class).stream().filter(Rejection::blocking)
                 .map(r -> r.reason() + " [" + r.cite().advice() + "]").toList();
         List<Notice> warnings = outcome.all(Warning.class).stream()
