@@ -34,6 +34,11 @@ public final class ScenarioFile {
         }
     }
 
+    /** A value as the JSON tree a scenario file holds (nulls left out). */
+    public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
     /** Writes the scenario to {@code file}: refuses an existing file unless {@code replace}; never leaves half a file. */
     public static void write(Path file, Scenario scenario, boolean replace) {
         String name = file.toString();

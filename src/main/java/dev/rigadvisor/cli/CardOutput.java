@@ -25,9 +25,18 @@ public class CardOutput {
     CommandSpec spec;
 
     int show(Card card) {
-        spec.commandLine().getOut().print(render(card));
+        return print(render(card), card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE);
+    }
+
+    /** Prints what a command shows and gives back its exit code. */
+    int print(String text, int code) {
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
-        return card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        return code;
+    }
+
+    TextCard textCard() {
+        return new TextCard(Style.forTerminal(), "full".equals(trail));
     }
 
     /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */
@@ -41,7 +50,7 @@ public class CardOutput {
             case json -> JsonCard.card(card);
             case markdown -> MarkdownCard.render(card);
             case html -> HtmlCard.render(card);
-            default -> new TextCard(Style.forTerminal(), "full".equals(trail)).render(card);
+            case text -> textCard().render(card);
         };
     }
 }

@@ -32,12 +32,21 @@ public final class HtmlCard {
     }
 
     public static String render(Card card) {
-        StringBuilder out = new StringBuilder();
+        return page("Rig Advisor: " + card.scenario().name(), body(card));
+    }
+
+    /** A whole page around body HTML: the one place the styles live. */
+    public static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                + "<title>" + esc(title) + "</title><style>" + CSS + "</style></head>\n<body>\n" + body
+                + "</body></html>\n";
+    }
+
+    /** The card as a {@code <main>} section, for a page of its own or one of several. */
+    public static String body(Card card) {
+        StringBuilder out = new StringBuilder("<main>\n");
         ScenarioSummary s = card.scenario();
-        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-                .append("<title>Rig Advisor: ").append(esc(s.name())).append("</title><style>").append(CSS)
-                .append("</style></head>\n<body><main>\n");
         out.append("<h1>Rig Advisor: ").append(esc(s.name())).append("</h1>\n<p class=\"muted\">")
                 .append(esc(String.join(" · ", Facts.situation(s)))).append("<br>Workloads: ")
                 .append(esc(String.join("; ", s.workloads())));
@@ -68,7 +77,7 @@ public final class HtmlCard {
         if (card.auditId() != null) {
             out.append(" · audit <span class=\"id\">").append(esc(card.auditId())).append("</span>");
         }
-        return out.append("</p>\n</main></body></html>\n").toString();
+        return out.append("</p>\n</main>\n").toString();
     }
 
     private static void recommendation(StringBuilder out, Recommendation rec) {
@@ -149,7 +158,7 @@ public final class HtmlCard {
         return "<td class=\"n\">" + value + "</td>";
     }
 
-    static String esc(String text) {
+    public static String esc(String text) {
         if (text == null) {
             return "";
         }
