@@ -52,12 +52,13 @@ public final class CardBuilder {
                 trail(outcome.firings()), rulesVersion, null, null);
     }
 
-    private static ScenarioSummary summary(Scenario s, String file) {
+    private ScenarioSummary summary(Scenario s, String file) {
         return new ScenarioSummary(s.name(), file, s.budgetUsd(), s.platform().os(), s.platform().portable(),
                 s.platform().cuda(), s.apiSpendUsdPerMonth(),
                 s.workloads().stream().map(w -> w.id() + " (" + w.kindName() + "/" + w.task() + ", " + w.quality()
                         + (w.resolution() == null ? "" : ", " + w.resolution()) + ")").toList(),
-                s.together(), s.considering(), s.have());
+                s.together(), s.considering(),
+                s.have() == null ? null : catalog.hardware(s.have()).map(HardwareSummary::of).orElse(null));
     }
 
     private Recommendation recommendation(Scenario scenario, Choice choice, Outcome outcome,

@@ -54,7 +54,8 @@ public final class HtmlCard {
             out.append("<br>Run together: ").append(esc(s.together().toString()));
         }
         if (s.have() != null) {
-            out.append("<br>You have: <span class=\"id\">").append(esc(s.have())).append("</span>");
+            out.append("<br>You have: ").append(esc(s.have().name())).append(" (<span class=\"id\">")
+                    .append(esc(s.have().id())).append("</span>)");
         }
         out.append("</p>\n");
         Recommendation rec = card.recommendation();

@@ -28,7 +28,8 @@ public final class MarkdownCard {
             out.append("**Run together:** ").append(s.together()).append("\n\n");
         }
         if (s.have() != null) {
-            out.append("**You have:** `").append(s.have()).append("`\n\n");
+            out.append("**You have:** ").append(cell(s.have().name())).append(" (`").append(s.have().id())
+                    .append("`)\n\n");
         }
         Recommendation rec = card.recommendation();
         if (rec == null) {

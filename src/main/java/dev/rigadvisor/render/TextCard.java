@@ -30,7 +30,8 @@ public final class TextCard {
                 .append("cuda".equals(card.scenario().cuda()) || "required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
                 .append('\n');
         if (card.scenario().have() != null) {
-            out.append("You have: ").append(card.scenario().have()).append('\n');
+            out.append("You have: ").append(card.scenario().have().name()).append(" (")
+                    .append(card.scenario().have().id()).append(")\n");
         }
         out.append("Workloads: ").append(String.join("; ", card.scenario().workloads())).append('\n');
         if (!card.scenario().together().isEmpty()) {

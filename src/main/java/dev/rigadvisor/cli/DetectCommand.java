@@ -1,0 +1,46 @@
+package dev.rigadvisor.cli;
+
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.ThisMachine;
+import dev.rigadvisor.render.DetectedText;
+import dev.rigadvisor.render.JsonCard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "detect", mixinStandardHelpOptions = true,
+        description = "Report this machine as a hardware fact: NVIDIA GPUs (nvidia-smi), system memory "
+                + "(/proc/meminfo), an Apple chip (sysctl on macOS). Bandwidth comes from the catalog entry of the "
+                + "same chip. What cannot be found is said, never an error.",
+        footer = {"", "Examples:", "  rig detect", "  rig detect --format json",
+                "  rig ask --llm coding --have detect"})
+final class DetectCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, or json (a hardware entry as facts/hardware.json holds them).")
+    Format format;
+
+    @Mixin
+    Knowledge knowledge;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (format != Format.text && format != Format.json) {
+            throw new BadInput("--format", null, "detect shows text or json");
+        }
+        Catalog catalog = Catalog.load(knowledge.factsDir());
+        ThisMachine.Detected detected = ThisMachine.here(catalog, HaveOption.DETECT_TIMEOUT).detect();
+        spec.commandLine().getOut().print(format == Format.json ? JsonCard.render(detected.hardware())
+                : DetectedText.render(detected));
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
