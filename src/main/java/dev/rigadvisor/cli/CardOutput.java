@@ -6,33 +6,17 @@ import dev.rigadvisor.render.JsonCard;
 import dev.rigadvisor.render.MarkdownCard;
 import dev.rigadvisor.render.Style;
 import dev.rigadvisor.render.TextCard;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** How a command shows a card: --format and --trail. */
-public class CardOutput {
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html. Default: ${DEFAULT-VALUE}.")
-    Format format;
+public class CardOutput extends ReportOutput {
 
     @Option(names = "--trail", paramLabel = "WHICH", defaultValue = "key",
             description = "In text: 'key' shows the firings that picked, sized, warned and chose; 'full' every one.")
     String trail;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     int show(Card card) {
         return print(render(card), card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE);
-    }
-
-    /** Prints what a command shows and gives back its exit code. */
-    int print(String text, int code) {
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return code;
     }
 
     TextCard textCard() {

@@ -10,9 +10,7 @@ import dev.rigadvisor.render.JsonCard;
 import dev.rigadvisor.render.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,16 +21,13 @@ final class CatalogCommands {
     private CatalogCommands() {
     }
 
-    static int print(CommandSpec spec, Format format, List<?> entries, Table table) {
-        String text = switch (format) {
+    static int print(ReportOutput output, List<?> entries, Table table) {
+        return output.print(switch (output.format) {
             case text -> table.text();
             case markdown -> table.markdown();
             case json -> JsonCard.render(entries);
-            case html -> throw new BadInput("--format", null, "listings show text, markdown or json");
-        };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+            case html -> throw output.unsupported("text, markdown or json");
+        }, ExitCode.OK);
     }
 
     @Command(name = "hardware", mixinStandardHelpOptions = true, description = "List the machines in the catalog.",
@@ -58,14 +53,11 @@ final class CatalogCommands {
         @Option(names = "--portable", description = "Only laptops.")
         boolean portable;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json.")
-        Format format;
+        @Mixin
+        ReportOutput output;
 
         @Mixin
         Knowledge knowledge;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
@@ -75,7 +67,7 @@ final class CatalogCommands {
             }
             Catalog catalog = Catalog.load(knowledge.factsDir());
             var machines = new CatalogQuery.Machines(minMemory, maxPrice, os, cuda, unified, portable).in(catalog);
-            return print(spec, format, machines, CatalogListing.hardware(machines));
+            return print(output, machines, CatalogListing.hardware(machines));
         }
     }
 
@@ -96,20 +88,17 @@ final class CatalogCommands {
         @Option(names = "--moe", description = "Only mixture-of-experts models.")
         boolean moe;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json.")
-        Format format;
+        @Mixin
+        ReportOutput output;
 
         @Mixin
         Knowledge knowledge;
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
             Catalog catalog = Catalog.load(knowledge.factsDir());
             List<Model> models = new CatalogQuery.Models(kind, minParams, maxParams, moe).in(catalog);
-            return print(spec, format, models, CatalogListing.models(models));
+            return print(output, models, CatalogListing.models(models));
         }
     }
 }

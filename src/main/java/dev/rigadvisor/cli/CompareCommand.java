@@ -8,10 +8,8 @@ import dev.rigadvisor.render.ComparisonText;
 import dev.rigadvisor.render.JsonCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,14 +35,11 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ScenarioFlags flags;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, markdown or json.")
-    Format format;
+    @Mixin
+    ReportOutput output;
 
     @Mixin
     Knowledge knowledge;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -62,14 +57,12 @@ final class CompareCommand implements Callable<Integer> {
             source = ScenarioFlags.SOURCE;
         }
         Comparison comparison = Comparison.of(advisor, scenario, source, ids);
-        String text = switch (format) {
+        String text = switch (output.format) {
             case text -> ComparisonText.text(comparison);
             case markdown -> ComparisonText.markdown(comparison);
             case json -> JsonCard.render(comparison);
-            case html -> throw new BadInput("--format", null, "compare shows text, markdown or json");
+            case html -> throw output.unsupported("text, markdown or json");
         };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return comparison.chosen() != null ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        return output.print(text, comparison.chosen() != null ? ExitCode.OK : ExitCode.NO_HARDWARE);
     }
 }

@@ -7,9 +7,7 @@ import dev.rigadvisor.render.DetectedText;
 import dev.rigadvisor.render.JsonCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
@@ -21,26 +19,20 @@ import java.util.concurrent.Callable;
                 "  rig ask --llm coding --have detect"})
 final class DetectCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, or json (a hardware entry as facts/hardware.json holds them).")
-    Format format;
+    @Mixin
+    ReportOutput output;
 
     @Mixin
     Knowledge knowledge;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        if (format != Format.text && format != Format.json) {
-            throw new BadInput("--format", null, "detect shows text or json");
+        if (output.format != Format.text && output.format != Format.json) {
+            throw output.unsupported("text or json");
         }
         Catalog catalog = Catalog.load(knowledge.factsDir());
         ThisMachine.Detected detected = ThisMachine.here(catalog, HaveOption.DETECT_TIMEOUT).detect();
-        spec.commandLine().getOut().print(format == Format.json ? JsonCard.render(detected.hardware())
-                : DetectedText.render(detected));
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+        return output.print(output.format == Format.json ? JsonCard.render(detected.hardware())
+                : DetectedText.render(detected), ExitCode.OK);
     }
 }

@@ -16,8 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
@@ -81,14 +79,11 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--resolution", paramLabel = "RES", description = "For a video model: 480p, 720p or 1080p.")
     String resolution;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-    Format format;
+    @Mixin
+    ReportOutput output;
 
     @Mixin
     Knowledge knowledge;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -97,14 +92,12 @@ final class FitCommand implements Callable<Integer> {
         String usedTask = model.modality() == Model.Modality.llm ? task : "generate";
         FitReport report = new FitCheck(advisor).check(model, machine(advisor.catalog()), usedTask, quant, context,
                 resolution);
-        String text = switch (format) {
+        String text = switch (output.format) {
             case json -> JsonCard.render(report);
             case text -> new FitText(Style.forTerminal()).render(report);
-            default -> throw new BadInput("--format", null, "fit shows text or json, not " + format);
+            default -> throw output.unsupported("text or json");
         };
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().flush();
-        return report.fits() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        return output.print(text, report.fits() ? ExitCode.OK : ExitCode.NO_HARDWARE);
     }
 
     private Model model(Catalog catalog) {

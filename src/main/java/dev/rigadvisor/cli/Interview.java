@@ -141,7 +141,7 @@ final class Interview {
             try {
                 return read.apply(answer);
             } catch (BadInput e) {
-                say("  " + e.problem() + "; try again");
+                say("  " + e.problem() + " (try again)");
             }
         }
     }

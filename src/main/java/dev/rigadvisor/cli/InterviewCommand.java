@@ -56,7 +56,7 @@ final class InterviewCommand implements Callable<Integer> {
                 interview.say("saved the scenario to " + file.get() + " (rig recommend " + file.get() + ")");
                 return code;
             } catch (BadInput e) {
-                interview.say("  " + e.getMessage() + "; try again");
+                interview.say("  " + e.getMessage() + " (try again)");
             }
         }
     }
