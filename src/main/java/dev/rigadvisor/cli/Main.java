@@ -70,6 +70,10 @@ public final class Main implements Runnable {
         return code;
     }
 
+    static CommandLine commandLine() {
+        return commandLine(System.in);
+    }
+
     static CommandLine commandLine(InputStream in) {
         CommandLine line = new CommandLine(new Main(), new Commands(in));
         line.setCaseInsensitiveEnumValuesAllowed(true);

@@ -17,7 +17,7 @@ public final class HtmlCard {
 
     private static final String CSS = """
             body{font:15px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2330;background:#f4f6f9;margin:0}
-            main{max-width:920px;margin:24px auto;background:#fff;padding:24px 32px;border-radius:10px;
+            main{max-width:980px;margin:24px auto;background:#fff;padding:24px 32px;border-radius:10px;
             box-shadow:0 1px 4px rgba(0,0,0,.08)}
             h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bottom:1px solid #e3e7ee;padding-bottom:4px}
             .muted{color:#5d6675}.pick{background:#eef7f1;border:1px solid #bfe3cc;border-radius:8px;padding:12px 16px}

@@ -32,7 +32,7 @@ final class MemoryChart {
         double top = scaleTop(rec, alternatives);
         int rows = rec.models().size() + 1 + alternatives.size();
         int height = 40 + 2 * 26 + rows * (ROW + GAP) + 30;
-        int width = LABEL + BARS + 70;
+        int width = LABEL + BARS + 120;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -61,7 +61,7 @@ final class MemoryChart {
         svg.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(gridTop + 18).append("\" x2=\"").append(f(x))
                 .append("\" y2=\"").append(y).append("\" stroke=\"#b3261e\" stroke-dasharray=\"5 4\"/>")
                 .append("<text x=\"").append(f(x + 4)).append("\" y=\"").append(gridTop + 14)
-                .append("\" style=\"fill:#b3261e\">largest need ").append(Numbers.gb(largest)).append("</text>");
+                .append("\" style=\"fill:#b3261e\">largest workload ").append(Numbers.gb(largest)).append("</text>");
         return svg.append("</svg>").toString();
     }
 
@@ -74,6 +74,9 @@ final class MemoryChart {
                     .append("\"/><text x=\"").append(x + 16).append("\" y=\"14\">").append(key[1]).append("</text>");
             x += 30 + key[1].length() * 7;
         }
+        svg.append("<line x1=\"").append(x + 6).append("\" y1=\"3\" x2=\"").append(x + 6)
+                .append("\" y2=\"17\" stroke=\"#1d2330\" stroke-width=\"2\"/><text x=\"").append(x + 14)
+                .append("\" y=\"14\">usable on its device</text>");
     }
 
     private static String heading(int y, String text) {

@@ -37,7 +37,7 @@ class CardFormatsTest {
             int machines = 1 + card.alternatives().size();
             // three stacked parts per workload and one bar per machine, each with a tooltip
             assertEquals(3 * workloads + machines, count(html, "<rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"[0-9.]+\" height=\"22\""));
-            assertTrue(html.contains("largest need"));
+            assertTrue(html.contains("largest workload"));
         }
     }
 
