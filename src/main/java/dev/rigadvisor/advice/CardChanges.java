@@ -23,6 +23,8 @@ public final class CardChanges {
         plans(before, after, changes);
         lines("warning", before.warnings().stream().map(n -> "[" + n.advice() + "] " + n.message()).toList(),
                 after.warnings().stream().map(n -> "[" + n.advice() + "] " + n.message()).toList(), changes);
+        lines("note", before.notes().stream().map(n -> "[" + n.advice() + "] " + n.message()).toList(),
+                after.notes().stream().map(n -> "[" + n.advice() + "] " + n.message()).toList(), changes);
         lines("limitation", cannotDo(before), cannotDo(after), changes);
         lines("sizing", before.sizing(), after.sizing(), changes);
         verdicts(before, after, changes);

@@ -48,6 +48,6 @@ final class AskCommand implements Callable<Integer> {
             ScenarioFile.write(save, have.detects() ? scenario : start.scenario(), force);
             output.note("saved the scenario to " + save);
         }
-        return output.show(start.advisor().advise(start.scenario(), ScenarioFlags.SOURCE));
+        return output.show(start.advise(ScenarioFlags.SOURCE));
     }
 }

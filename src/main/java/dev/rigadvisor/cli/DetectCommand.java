@@ -1,13 +1,11 @@
 package dev.rigadvisor.cli;
 
-import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.catalog.ThisMachine;
 import dev.rigadvisor.render.DetectedText;
 import dev.rigadvisor.render.JsonCard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 

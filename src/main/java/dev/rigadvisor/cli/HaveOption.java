@@ -1,6 +1,7 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.NearestName;
 import dev.rigadvisor.catalog.Scenario;
@@ -23,6 +24,10 @@ public class HaveOption {
 
     /** The advisor and scenario to use: unchanged without --have; with 'detect', this machine joins the catalog. */
     record Start(Advisor advisor, Scenario scenario) {
+
+        Card advise(String source) {
+            return advisor.advise(scenario, source);
+        }
     }
 
     Start apply(Advisor advisor, Scenario scenario) {

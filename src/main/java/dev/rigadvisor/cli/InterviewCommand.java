@@ -45,7 +45,7 @@ final class InterviewCommand implements Callable<Integer> {
         HaveOption have = new HaveOption();
         have.have = answers.have();
         HaveOption.Start start = have.apply(advisor, answers.scenario());
-        int code = output.show(start.advisor().advise(start.scenario(), Interview.SOURCE));
+        int code = output.show(start.advise(Interview.SOURCE));
         while (true) {
             Optional<String> file = interview.saveTo();
             if (file.isEmpty()) {

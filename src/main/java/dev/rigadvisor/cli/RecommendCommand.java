@@ -35,7 +35,7 @@ final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         Advisor advisor = knowledge.advisor();
         HaveOption.Start start = have.apply(advisor, advisor.scenario(scenario));
-        Card card = start.advisor().advise(start.scenario(), scenario.toString());
+        Card card = start.advise(scenario.toString());
         return output.show(card);
     }
 }

@@ -7,7 +7,6 @@ import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.ScenarioEdit;
 import dev.rigadvisor.render.JsonCard;
 import dev.rigadvisor.render.Style;
-import dev.rigadvisor.render.TextCard;
 import dev.rigadvisor.render.WhatIfView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,7 +63,7 @@ final class WhatIfCommand implements Callable<Integer> {
         removed.forEach(edit::removeWorkload);
         HaveOption.Start start = have.apply(advisor, edit.scenario(advisor.catalog()));
         WhatIf whatIf = WhatIf.of(start.advisor().advise(original, scenario.toString()),
-                start.advisor().advise(start.scenario(), scenario + " (changed)"));
+                start.advise(scenario + " (changed)"));
         return output.print(switch (output.format) {
             case text -> WhatIfView.text(whatIf, output.textCard(), Style.forTerminal());
             case json -> JsonCard.render(whatIf);

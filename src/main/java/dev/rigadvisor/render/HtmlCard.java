@@ -24,6 +24,7 @@ public final class HtmlCard {
             .pick h2{border:0;margin:0 0 6px}table{border-collapse:collapse;width:100%;font-size:14px}
             th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #eceff3;vertical-align:top}th{background:#f7f8fa}
             td.n{text-align:right;white-space:nowrap}.warn{border-left:4px solid #e39b2d;background:#fff8ec;padding:6px 10px;margin:6px 0}
+            .note{border-left:4px solid #3b6fd8;background:#f0f5fd;padding:6px 10px;margin:6px 0}
             .id{font-family:ui-monospace,Menlo,monospace;font-size:13px}.x{color:#b3261e}ul{padding-left:20px}
             details summary{cursor:pointer;color:#3b6fd8}svg text{font:12px system-ui,sans-serif;fill:#1d2330}
             """;
@@ -70,7 +71,8 @@ public final class HtmlCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
-        warnings(out, card.warnings());
+        notices(out, "Warnings", "warn", card.warnings());
+        notices(out, "Notes", "note", card.notes());
         alternatives(out, card.alternatives());
         trail(out, card.trail());
         out.append("<p class=\"muted\">Rules and facts version <span class=\"id\">").append(esc(card.rulesVersion()))
@@ -115,12 +117,12 @@ public final class HtmlCard {
         out.append("</ul>\n");
     }
 
-    private static void warnings(StringBuilder out, List<Notice> warnings) {
-        if (warnings.isEmpty()) {
+    private static void notices(StringBuilder out, String title, String kind, List<Notice> notices) {
+        if (notices.isEmpty()) {
             return;
         }
-        out.append("<h2>Warnings</h2>\n");
-        warnings.forEach(n -> out.append("<div class=\"warn\"><b>[").append(esc(n.advice())).append("]</b> ")
+        out.append("<h2>").append(title).append("</h2>\n");
+        notices.forEach(n -> out.append("<div class=\"").append(kind).append("\"><b>[").append(esc(n.advice())).append("]</b> ")
                 .append(esc(n.message())).append("<br><span class=\"muted\">").append(esc(n.source()))
                 .append("</span></div>\n"));
     }

@@ -41,7 +41,8 @@ public final class MarkdownCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
-        warnings(out, card.warnings());
+        notices(out, "Warnings", card.warnings());
+        notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
         trail(out, card.trail());
         out.append("---\nRules and facts version `").append(card.rulesVersion()).append('`');
@@ -86,12 +87,12 @@ public final class MarkdownCard {
         out.append('\n');
     }
 
-    private static void warnings(StringBuilder out, List<Notice> warnings) {
-        if (warnings.isEmpty()) {
+    private static void notices(StringBuilder out, String title, List<Notice> notices) {
+        if (notices.isEmpty()) {
             return;
         }
-        out.append("## Warnings\n\n");
-        warnings.forEach(n -> out.append("- **[").append(n.advice()).append("]** ").append(cell(n.message()))
+        out.append("## ").append(title).append("\n\n");
+        notices.forEach(n -> out.append("- **[").append(n.advice()).append("]** ").append(cell(n.message()))
                 .append(" _(").append(cell(n.source())).append(")_\n"));
         out.append('\n');
     }
