@@ -97,9 +97,10 @@ final class MemoryChart {
                     .append(names[i]).append(' ').append(Numbers.gb(parts[i])).append("</title></rect>");
             x += w;
         }
-        svg.append("<text x=\"").append(f(x + 4)).append("\" y=\"").append(y + 15).append("\">")
-                .append(Numbers.gb(p.memory().totalGb())).append("</text>");
         double usable = LABEL + p.memory().usableGb() / top * BARS;
+        // the total reads past the bar and past the usable mark, whichever ends later
+        svg.append("<text x=\"").append(f(Math.max(x, usable) + 5)).append("\" y=\"").append(y + 15).append("\">")
+                .append(Numbers.gb(p.memory().totalGb())).append("</text>");
         svg.append("<line x1=\"").append(f(usable)).append("\" y1=\"").append(y - 3).append("\" x2=\"").append(f(usable))
                 .append("\" y2=\"").append(y + ROW + 3).append("\" stroke=\"#1d2330\" stroke-width=\"2\"><title>usable on ")
                 .append(HtmlCard.esc(p.device())).append(": ").append(Numbers.gb(p.memory().usableGb()))
