@@ -40,6 +40,11 @@ public final class Advisor {
         return new Advisor(rulesDir, factsDir, catalog, tables, rules, KnowledgeVersion.of(rulesDir, factsDir));
     }
 
+    /** The same rules and tables over another catalog: one holding a detected or ad hoc machine, say. */
+    public Advisor with(Catalog other) {
+        return new Advisor(rulesDir, factsDir, other, tables, rules, version);
+    }
+
     public Scenario scenario(Path file) {
         return Scenarios.load(file, catalog);
     }

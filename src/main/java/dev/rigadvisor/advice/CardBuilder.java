@@ -52,12 +52,13 @@ public final class CardBuilder {
                 trail(outcome.firings()), rulesVersion, null, null);
     }
 
-    private static ScenarioSummary summary(Scenario s, String file) {
+    private ScenarioSummary summary(Scenario s, String file) {
         return new ScenarioSummary(s.name(), file, s.budgetUsd(), s.platform().os(), s.platform().portable(),
                 s.platform().cuda(), s.apiSpendUsdPerMonth(),
                 s.workloads().stream().map(w -> w.id() + " (" + w.kindName() + "/" + w.task() + ", " + w.quality()
                         + (w.resolution() == null ? "" : ", " + w.resolution()) + ")").toList(),
-                s.together(), s.considering());
+                s.together(), s.considering(),
+                s.have() == null ? null : catalog.hardware(s.have()).map(HardwareSummary::of).orElse(null));
     }
 
     private Recommendation recommendation(Scenario scenario, Choice choice, Outcome outcome,
@@ -88,8 +89,7 @@ public final class CardBuilder {
         String modelName = catalog.model(fit.model()).map(m -> m.name()).orElse(fit.model());
         Memory memory = new Memory(round(estimate.weightsGb()), round(estimate.kvCacheGb()),
                 round(estimate.overheadGb()), round(estimate.totalGb()), round(fit.usableGb()), estimate.basis());
-        TokensPerSecond tps = speed.map(s -> new TokensPerSecond(round(s.lowTokensPerSecond()),
-                round(s.highTokensPerSecond()), s.basis())).orElse(null);
+        TokensPerSecond tps = speed.map(TokensPerSecond::of).orElse(null);
         return new ModelPlan(fit.workload(), fit.model(), modelName, fit.quantization(),
                 pick.map(Pick::quantization).orElse(fit.quantization()),
                 pick.map(p -> p.basis() + " [" + p.cite().advice() + "]").orElse(""),

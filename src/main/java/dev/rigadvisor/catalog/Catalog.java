@@ -58,6 +58,26 @@ public record Catalog(
         return list;
     }
 
+    /** This catalog with one more machine, or with it in place of the machine of the same id. */
+    public Catalog withHardware(Hardware extra) {
+        List<Hardware> machines = new java.util.ArrayList<>(hardware.stream().filter(h -> !h.id().equals(extra.id())).toList());
+        machines.add(extra);
+        return new Catalog(machines, models, quantizations, parameters);
+    }
+
+    /** This catalog with one more model, or with it in place of the model of the same id. */
+    public Catalog withModel(Model extra) {
+        List<Model> all = new java.util.ArrayList<>(models.stream().filter(m -> !m.id().equals(extra.id())).toList());
+        all.add(extra);
+        return new Catalog(hardware, all, quantizations, parameters);
+    }
+
+    /** This catalog with only the named machines. */
+    public Catalog onlyHardware(java.util.Collection<String> ids) {
+        return new Catalog(hardware.stream().filter(h -> ids.contains(h.id())).toList(), models, quantizations,
+                parameters);
+    }
+
     public Optional<Hardware> hardware(String id) {
         return hardware.stream().filter(h -> h.id().equals(id)).findFirst();
     }

@@ -21,4 +21,16 @@ public record Scenario(
         together = together == null ? List.of() : together.stream().map(List::copyOf).toList();
         considering = considering == null ? List.of() : List.copyOf(considering);
     }
+
+    /** This scenario starting from a machine the person already has. */
+    public Scenario withHave(String hardwareId) {
+        return new Scenario(name, description, budgetUsd, platform, apiSpendUsdPerMonth, workloads, together,
+                considering, hardwareId, expect);
+    }
+
+    /** This scenario weighing these machines. */
+    public Scenario withConsidering(List<String> hardwareIds) {
+        return new Scenario(name, description, budgetUsd, platform, apiSpendUsdPerMonth, workloads, together,
+                hardwareIds, have, expect);
+    }
 }

@@ -1,37 +1,40 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Card;
+import dev.rigadvisor.render.HtmlCard;
 import dev.rigadvisor.render.JsonCard;
+import dev.rigadvisor.render.MarkdownCard;
 import dev.rigadvisor.render.Style;
 import dev.rigadvisor.render.TextCard;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** How a command shows a card: --format and --trail. */
-public class CardOutput {
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, markdown or html. Default: ${DEFAULT-VALUE}.")
-    Format format;
+public class CardOutput extends ReportOutput {
 
     @Option(names = "--trail", paramLabel = "WHICH", defaultValue = "key",
             description = "In text: 'key' shows the firings that picked, sized, warned and chose; 'full' every one.")
     String trail;
 
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     int show(Card card) {
-        spec.commandLine().getOut().print(render(card));
-        spec.commandLine().getOut().flush();
-        return card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        return print(render(card), card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE);
+    }
+
+    TextCard textCard() {
+        return new TextCard(Style.forTerminal(), "full".equals(trail));
+    }
+
+    /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */
+    void note(String line) {
+        spec.commandLine().getErr().println("rig: " + line);
+        spec.commandLine().getErr().flush();
     }
 
     String render(Card card) {
         return switch (format) {
             case json -> JsonCard.card(card);
-            default -> new TextCard(Style.forTerminal(), "full".equals(trail)).render(card);
+            case markdown -> MarkdownCard.render(card);
+            case html -> HtmlCard.render(card);
+            case text -> textCard().render(card);
         };
     }
 }

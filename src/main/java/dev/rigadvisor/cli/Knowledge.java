@@ -1,13 +1,19 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.engine.KnowledgeVersion;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Where the rules and facts are: --rules and --facts, else ./rules and ./facts, else those of the install. */
 public class Knowledge {
+
+    private static final Map<List<Path>, Advisor> LOADED = new HashMap<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (DRL files and tables/). Default: ./rules.")
     Path rules;
@@ -23,8 +29,24 @@ public class Knowledge {
         return facts != null ? facts : located("facts");
     }
 
+    /**
+     * The advisor for these folders. A process that runs several commands (the tests, an embedding program)
+     * builds the rules once per version of the knowledge: a changed file changes the version and rebuilds.
+     */
     Advisor advisor() {
-        return Advisor.load(rulesDir(), factsDir());
+        Path rulesDir = rulesDir();
+        Path factsDir = factsDir();
+        List<Path> key = List.of(rulesDir.toAbsolutePath().normalize(), factsDir.toAbsolutePath().normalize());
+        String version = KnowledgeVersion.of(rulesDir, factsDir);
+        synchronized (LOADED) {
+            Advisor known = LOADED.get(key);
+            if (known != null && known.version().equals(version)) {
+                return known;
+            }
+            Advisor advisor = Advisor.load(rulesDir, factsDir);
+            LOADED.put(key, advisor);
+            return advisor;
+        }
     }
 
     private static Path located(String name) {

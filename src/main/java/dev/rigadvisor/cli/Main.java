@@ -7,13 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
-        subcommands = {RecommendCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RecommendCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})
 public final class Main implements Runnable {
@@ -35,9 +36,14 @@ public final class Main implements Runnable {
 
     /** Runs a command line in this process, writing to the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with answers for 'rig interview' read from {@code in}. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine line = commandLine();
+        CommandLine line = commandLine(in);
         line.setOut(outWriter);
         line.setErr(errWriter);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -65,7 +71,11 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        CommandLine line = new CommandLine(new Main());
+        return commandLine(System.in);
+    }
+
+    static CommandLine commandLine(InputStream in) {
+        CommandLine line = new CommandLine(new Main(), new Commands(in));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
     }
@@ -88,12 +98,41 @@ public final class Main implements Runnable {
         return "internal error: " + text.lines().findFirst().orElse(text) + " (run with --debug for details)";
     }
 
+    /** Makes the commands; the interview gets the input it reads answers from. */
+    private record Commands(InputStream in) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == InterviewCommand.class) {
+                return type.cast(new InterviewCommand(in));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
     /** The version from the jar's manifest, which Maven fills from the pom. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
+            if (v == null) {
+                v = fromResource();
+            }
             return new String[] {"rig " + (v == null ? "development" : v)};
+        }
+
+        /** The version Maven wrote into version.properties when it copied the resources. */
+        private static String fromResource() {
+            try (InputStream in = Main.class.getResourceAsStream("/dev/rigadvisor/version.properties")) {
+                if (in == null) {
+                    return null;
+                }
+                java.util.Properties p = new java.util.Properties();
+                p.load(in);
+                String v = p.getProperty("version");
+                return v == null || v.startsWith("${") ? null : v;
+            } catch (java.io.IOException e) {
+                return null;
+            }
         }
     }
 }

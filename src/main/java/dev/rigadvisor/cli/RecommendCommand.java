@@ -14,11 +14,16 @@ import java.util.concurrent.Callable;
         description = "Read a scenario and print the recommendation card: the machine, what to run on it, why, "
                 + "what lost and why, the warnings, and the trail of rules that led there.",
         footer = {"", "Examples:", "  rig recommend scenarios/content-agency.json",
-                "  rig recommend scenarios/budget-coder.json --format json"})
+                "  rig recommend scenarios/budget-coder.json --format json",
+                "  rig recommend scenarios/content-agency.json --have rtx-4090-build",
+                "  rig recommend scenarios/content-agency.json --have detect --format html > card.html"})
 final class RecommendCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario JSON file.")
     Path scenario;
+
+    @Mixin
+    HaveOption have;
 
     @Mixin
     Knowledge knowledge;
@@ -29,7 +34,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Advisor advisor = knowledge.advisor();
-        Card card = advisor.advise(scenario);
+        HaveOption.Start start = have.apply(advisor, advisor.scenario(scenario));
+        Card card = start.advise(scenario.toString());
         return output.show(card);
     }
 }

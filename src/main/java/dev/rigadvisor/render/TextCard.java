@@ -29,6 +29,10 @@ public final class TextCard {
                 .append(card.scenario().portable() ? ", portable" : "")
                 .append("cuda".equals(card.scenario().cuda()) || "required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
                 .append('\n');
+        if (card.scenario().have() != null) {
+            out.append("You have: ").append(card.scenario().have().name()).append(" (")
+                    .append(card.scenario().have().id()).append(")\n");
+        }
         out.append("Workloads: ").append(String.join("; ", card.scenario().workloads())).append('\n');
         if (!card.scenario().together().isEmpty()) {
             out.append("Run together: ").append(card.scenario().together()).append('\n');
@@ -144,10 +148,7 @@ public final class TextCard {
 
     private void trail(StringBuilder out, List<Step> trail) {
         out.append(style.heading("Trail")).append('\n');
-        List<Step> shown = fullTrail ? trail : trail.stream()
-                .filter(s -> s.concluded().stream().anyMatch(c -> c.startsWith("Choice") || c.startsWith("Pick")
-                        || c.startsWith("Warning") || c.startsWith("Sizing") || c.startsWith("Need")))
-                .toList();
+        List<Step> shown = fullTrail ? trail : Facts.keySteps(trail);
         for (Step s : shown) {
             out.append("  ").append(s.sequence()).append(". ").append(s.rule()).append(" [").append(s.advice())
                     .append("; ").append(s.source()).append("]\n");

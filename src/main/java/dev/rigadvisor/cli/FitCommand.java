@@ -1,0 +1,133 @@
+package dev.rigadvisor.cli;
+
+import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.advice.FitCheck;
+import dev.rigadvisor.advice.FitReport;
+import dev.rigadvisor.catalog.AdHoc;
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.Model;
+import dev.rigadvisor.catalog.NearestName;
+import dev.rigadvisor.render.FitText;
+import dev.rigadvisor.render.JsonCard;
+import dev.rigadvisor.render.Style;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.util.concurrent.Callable;
+
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Can a model run on a machine, and how fast? Prints the memory (weights, KV cache, overhead, "
+                + "total), where it fits (fully in GPU memory, split with system RAM, or not at all), the estimated "
+                + "tokens/s and the advice that applied. Without --quant, the best format that fits.",
+        footer = {"", "Examples:", "  rig fit qwen3-32b --on rtx-4090-build",
+                "  rig fit qwen3-30b-a3b --on mac-mini-m4-pro-24 --quant Q4_K_M --context 32768",
+                "  rig fit --params 32.8 --memory-gb 24 --bandwidth-gbs 1008 --system-ram-gb 64",
+                "  rig fit --params 80 --active 3 --on rtx-5060-ti-16-build --format json",
+                "", "Exit codes: 0 it fits, 1 it does not fit, 2 bad input, 3 rules fail to build."})
+final class FitCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "MODEL", arity = "0..1", description = "A catalog model id or alias.")
+    String modelId;
+
+    @Option(names = "--params", paramLabel = "B", description = "Ad hoc model: total parameters in billions.")
+    Double params;
+
+    @Option(names = "--active", paramLabel = "B", description = "Ad hoc MoE model: active parameters in billions.")
+    Double active;
+
+    @Option(names = "--layers", paramLabel = "N", description = "Ad hoc model: layers (with --kv-heads, --head-dim).")
+    Integer layers;
+
+    @Option(names = "--kv-heads", paramLabel = "N", description = "Ad hoc model: key/value heads.")
+    Integer kvHeads;
+
+    @Option(names = "--head-dim", paramLabel = "N", description = "Ad hoc model: dimensions per head.")
+    Integer headDim;
+
+    @Option(names = "--on", paramLabel = "ID", description = "A catalog machine id.")
+    String on;
+
+    @Option(names = "--memory-gb", paramLabel = "GB", description = "Ad hoc machine: GPU or unified memory.")
+    Double memoryGb;
+
+    @Option(names = "--bandwidth-gbs", paramLabel = "GB/S", description = "Ad hoc machine: memory bandwidth.")
+    Double bandwidthGbs;
+
+    @Option(names = "--unified", description = "Ad hoc machine: the memory is unified (shared with the CPU).")
+    boolean unified;
+
+    @Option(names = "--system-ram-gb", paramLabel = "GB", description = "Ad hoc machine: system RAM a GPU can spill into.")
+    Double systemRamGb;
+
+    @Option(names = "--cuda", description = "Ad hoc machine: an NVIDIA GPU (CUDA and Flash Attention).")
+    boolean cuda;
+
+    @Option(names = "--quant", paramLabel = "Q", description = "The format to try first, e.g. Q4_K_M, Q8_0, FP16.")
+    String quant;
+
+    @Option(names = "--context", paramLabel = "TOKENS", description = "Context length. Default: the rules' default.")
+    Integer context;
+
+    @Option(names = "--task", paramLabel = "TASK", defaultValue = "chat",
+            description = "What the LLM is for; it sets the target format the rules start from. Default: ${DEFAULT-VALUE}.")
+    String task;
+
+    @Option(names = "--resolution", paramLabel = "RES", description = "For a video model: 480p, 720p or 1080p.")
+    String resolution;
+
+    @Mixin
+    ReportOutput output;
+
+    @Mixin
+    Knowledge knowledge;
+
+    @Override
+    public Integer call() {
+        Advisor advisor = knowledge.advisor();
+        Model model = model(advisor.catalog());
+        String usedTask = model.modality() == Model.Modality.llm ? task : "generate";
+        FitReport report = new FitCheck(advisor).check(model, machine(advisor.catalog()), usedTask, quant, context,
+                resolution);
+        String text = switch (output.format) {
+            case json -> JsonCard.render(report);
+            case text -> new FitText(Style.forTerminal()).render(report);
+            default -> throw output.unsupported("text or json");
+        };
+        return output.print(text, report.fits() ? ExitCode.OK : ExitCode.NO_HARDWARE);
+    }
+
+    private Model model(Catalog catalog) {
+        if (modelId != null && params != null) {
+            throw new BadInput("MODEL/--params", null, "give a catalog model or --params, not both");
+        }
+        if (modelId != null) {
+            return catalog.model(modelId).orElseThrow(() ->
+                    new BadInput("MODEL", null, NearestName.hint("model", modelId, catalog.modelIds())));
+        }
+        if (params == null) {
+            throw new BadInput("MODEL/--params", null, "name a catalog model (rig models) or give --params B");
+        }
+        return AdHoc.model(params, active, layers, kvHeads, headDim);
+    }
+
+    private Hardware machine(Catalog catalog) {
+        boolean adHoc = memoryGb != null || bandwidthGbs != null;
+        if (on != null && adHoc) {
+            throw new BadInput("--on/--memory-gb", null, "give a catalog machine (--on) or --memory-gb and "
+                    + "--bandwidth-gbs, not both");
+        }
+        if (on != null) {
+            return catalog.hardware(on).orElseThrow(() ->
+                    new BadInput("--on", null, NearestName.hint("hardware id", on, catalog.hardwareIds())));
+        }
+        if (memoryGb == null || bandwidthGbs == null) {
+            throw new BadInput("--on/--memory-gb", null, "name a machine with --on ID (rig hardware), or give both "
+                    + "--memory-gb and --bandwidth-gbs");
+        }
+        return AdHoc.machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda);
+    }
+}

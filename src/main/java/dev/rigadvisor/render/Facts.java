@@ -1,0 +1,61 @@
+package dev.rigadvisor.render;
+
+import dev.rigadvisor.advice.HardwareSummary;
+import dev.rigadvisor.advice.ModelPlan;
+import dev.rigadvisor.advice.ScenarioSummary;
+import dev.rigadvisor.advice.Step;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The short phrases every card format shows the same way. */
+final class Facts {
+
+    private Facts() {
+    }
+
+    static List<String> situation(ScenarioSummary s) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Budget " + Numbers.usd(s.budgetUsd()));
+        parts.add("OS " + s.os());
+        if (s.portable()) {
+            parts.add("portable");
+        }
+        if ("required".equals(s.cuda())) {
+            parts.add("CUDA required");
+        }
+        if (s.apiSpendUsdPerMonth() > 0) {
+            parts.add("API spend " + Numbers.usd(s.apiSpendUsdPerMonth()) + "/month");
+        }
+        return parts;
+    }
+
+    static List<String> machine(HardwareSummary h) {
+        List<String> parts = new ArrayList<>();
+        parts.add(Numbers.gb(h.memoryGb()) + " " + h.memoryKind());
+        parts.add(Numbers.num(h.bandwidthGbs()) + " GB/s");
+        parts.add(h.cuda() ? "CUDA" : "no CUDA");
+        parts.add(Numbers.usd(h.priceUsd()) + (h.option() == null ? "" : " (MF Option " + h.option() + ")"));
+        return parts;
+    }
+
+    static String format(ModelPlan p) {
+        return p.quantization() + (p.quantization().equals(p.targetQuantization()) ? ""
+                : " (target " + p.targetQuantization() + ")");
+    }
+
+    static String placement(ModelPlan p) {
+        return p.fitsInFastMemory() ? "fully in " + p.device() : "split: " + p.device() + " + system RAM";
+    }
+
+    static String speed(ModelPlan p) {
+        return p.speed() == null ? "–" : Numbers.num(p.speed().low()) + "–" + Numbers.num(p.speed().high());
+    }
+
+    /** The firings that picked, sized, warned and chose: the ones worth reading first. */
+    static List<Step> keySteps(List<Step> trail) {
+        return trail.stream().filter(s -> s.concluded().stream().anyMatch(c -> c.startsWith("Choice")
+                || c.startsWith("Pick") || c.startsWith("Warning") || c.startsWith("Sizing") || c.startsWith("Need")))
+                .toList();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.rigadvisor.catalog;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ThisMachineTest {
+
+    static Catalog catalog;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() {
+        catalog = Catalog.load(Path.of("facts"));
+    }
+
+    /** Programs that answer from a table; any other program is missing. */
+    static ThisMachine.Commands answering(Map<String, String> outputs) {
+        return command -> Optional.ofNullable(outputs.get(String.join(" ", command)));
+    }
+
+    Path meminfo(String kib) throws Exception {
+        Path file = dir.resolve("meminfo");
+        Files.writeString(file, "MemTotal:       " + kib + " kB\nMemFree:         1000 kB\n");
+        return file;
+    }
+
+    @Test
+    void nvidiaGpusGetTheirBandwidthFromTheCatalogEntryOfTheSameCard() throws Exception {
+        var commands = answering(Map.of("nvidia-smi --query-gpu=name,memory.total --format=csv,noheader,nounits",
+                "NVIDIA GeForce RTX 4090, 24564\nNVIDIA GeForce RTX 4090, 24564\n"));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, meminfo("65536000"), "Linux", "amd64").detect();
+        Hardware h = d.hardware();
+        assertEquals(ThisMachine.ID, h.id());
+        assertEquals(2, h.devices().size());
+        Device gpu = h.devices().get(0);
+        assertEquals(24.0, gpu.memoryGb());
+        assertEquals(MemoryKind.dedicated, gpu.memoryKind());
+        assertEquals(1008, gpu.bandwidthGbs());
+        assertTrue(gpu.cuda());
+        assertEquals(62.5, h.systemRamGb());
+        assertEquals(List.of("linux"), h.os());
+        assertEquals("x86", h.cpuArch());
+    }
+
+    @Test
+    void withoutAGpuOnlySystemMemoryIsReportedAndTheGapIsSaid() throws Exception {
+        ThisMachine.Detected d = new ThisMachine(catalog, answering(Map.of()), meminfo("16384000"), "Linux", "aarch64")
+                .detect();
+        assertTrue(d.hardware().devices().isEmpty());
+        assertEquals(15.6, d.hardware().systemRamGb());
+        assertEquals("arm", d.hardware().cpuArch());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("no NVIDIA GPU found")), d.notes().toString());
+    }
+
+    @Test
+    void anAppleChipIsUnifiedMemoryReadThroughSysctl() {
+        var commands = answering(Map.of("sysctl -n machdep.cpu.brand_string", "Apple M4 Pro\n",
+                "sysctl -n hw.memsize", "51539607552\n"));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, Path.of("/nonexistent"), "Mac OS X", "aarch64")
+                .detect();
+        Device chip = d.hardware().devices().get(0);
+        assertEquals("Apple M4 Pro", chip.name());
+        assertEquals(48.0, chip.memoryGb());
+        assertEquals(MemoryKind.unified, chip.memoryKind());
+        assertEquals(273, chip.bandwidthGbs());
+        assertNull(d.hardware().systemRamGb(), "unified memory is the device memory");
+        assertEquals(List.of("macos"), d.hardware().os());
+    }
+
+    @Test
+    void anUnknownCardHasNoBandwidthAndSaysSo() throws Exception {
+        var commands = answering(Map.of("nvidia-smi --query-gpu=name,memory.total --format=csv,noheader,nounits",
+                "NVIDIA Future 9999, 49152\ngarbage line\n"));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, meminfo("32768000"), "Linux", "amd64").detect();
+        assertEquals(1, d.hardware().devices().size());
+        assertEquals(0, d.hardware().devices().get(0).bandwidthGbs());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("not in the catalog")), d.notes().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("could not read an nvidia-smi line")), d.notes().toString());
+    }
+
+    @Test
+    void realProgramsThatAreMissingGiveNothing() {
+        var programs = new ThisMachine.Programs(java.time.Duration.ofSeconds(5));
+        assertTrue(programs.output(List.of("rig-no-such-program-here")).isEmpty());
+        assertEquals(Optional.of("hi\n"), programs.output(List.of("echo", "hi")));
+    }
+}
