@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
-        subcommands = {RecommendCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RecommendCommand.class, ExplainCommand.class, AuditCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})
 public final class Main implements Runnable {
