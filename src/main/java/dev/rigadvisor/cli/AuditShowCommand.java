@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "show", mixinStandardHelpOptions = true,
@@ -39,8 +38,7 @@ final class AuditShowCommand implements Callable<Integer> {
             text = AuditStore.json(entry);
         } else {
             Card card = CardReading.card(entry);
-            Chain chain = card.satisfied() ? Chain.ofChoice(entry.firings(), card.recommendation().hardware().id())
-                    : Chain.supporting(entry.firings(), List.of());
+            Chain chain = card.satisfied() ? Chain.ofChoice(entry.firings(), card.recommendation().hardware().id()) : null;
             Style style = Style.forTerminal();
             text = new AuditText(style).show(entry, card, chain, new ChainText(style, entry.rules()));
         }

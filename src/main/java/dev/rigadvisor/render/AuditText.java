@@ -43,6 +43,7 @@ public final class AuditText {
         return out.toString();
     }
 
+    /** The entry told as a chain; {@code chain} is that of the chosen machine, null when none was chosen. */
     public String show(AuditEntry entry, Card card, Chain chain, ChainText chainText) {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Audit " + entry.id())).append(", recorded ").append(entry.createdAt()).append('\n');
