@@ -163,8 +163,8 @@ class AuditCommandsTest {
         JsonNode recorded = JSON.readTree(rig(concat(new String[] {"recommend", SCENARIO, "--format", "json"}, where)).out());
         JsonNode warning = recorded.path("warnings").get(0);
         assertNotNull(warning, "the scenario's card carries a warning");
-        JsonNode firing = firingConcluding(recorded.path("trail"), "Warning[topic=");
-        String rule = firing.path("rule").asText();
+        String rule = warning.path("rule").asText();
+        JsonNode firing = firingOf(recorded.path("trail"), rule);
         Path ruleFile = Path.of(firing.path("file").asText());
         editMessage(ruleFile, rule, warning.path("message").asText());
 
@@ -188,15 +188,24 @@ class AuditCommandsTest {
         String text = Files.readString(file);
         int start = text.indexOf("rule \"" + rule + "\"");
         int end = text.indexOf("\nend", start);
-        Matcher literal = Pattern.compile("\"([^\"\\\\]{12,})\"").matcher(text.substring(start, end));
+        Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(text.substring(start, end));
         while (literal.find()) {
-            if (message.contains(literal.group(1))) {
+            if (literal.group(1).length() >= 12 && !literal.group(1).contains("\\") && message.contains(literal.group(1))) {
                 int at = start + literal.end(1);
                 Files.writeString(file, text.substring(0, at) + " [edited]" + text.substring(at));
                 return;
             }
         }
         throw new AssertionError("no literal of \"" + rule + "\" appears in its warning");
+    }
+
+    private static JsonNode firingOf(JsonNode trail, String rule) {
+        for (JsonNode step : trail) {
+            if (step.path("rule").asText().equals(rule)) {
+                return step;
+            }
+        }
+        throw new AssertionError("no firing of " + rule);
     }
 
     private static JsonNode firingConcluding(JsonNode trail, String prefix) {
