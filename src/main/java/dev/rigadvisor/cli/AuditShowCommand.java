@@ -4,7 +4,7 @@ import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.audit.AuditEntry;
 import dev.rigadvisor.audit.AuditStore;
 import dev.rigadvisor.audit.CardReading;
-import dev.rigadvisor.audit.Chain;
+import dev.rigadvisor.audit.Explanation;
 import dev.rigadvisor.render.AuditText;
 import dev.rigadvisor.render.ChainText;
 import dev.rigadvisor.render.Style;
@@ -38,9 +38,9 @@ final class AuditShowCommand implements Callable<Integer> {
             text = AuditStore.json(entry);
         } else {
             Card card = CardReading.card(entry);
-            Chain chain = card.satisfied() ? Chain.ofChoice(entry.firings(), card.recommendation().hardware().id()) : null;
             Style style = Style.forTerminal();
-            text = new AuditText(style).show(entry, card, chain, new ChainText(style, entry.rules()));
+            text = new AuditText(style).show(entry, card, Explanation.of(card, entry.firings(), null),
+                    new ChainText(style, entry.rules()));
         }
         return audit.print(text);
     }

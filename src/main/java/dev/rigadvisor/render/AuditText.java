@@ -1,11 +1,11 @@
 package dev.rigadvisor.render;
 
-import dev.rigadvisor.advice.Alternative;
 import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.audit.AuditEntry;
 import dev.rigadvisor.audit.AuditStore.Listed;
 import dev.rigadvisor.audit.Chain;
+import dev.rigadvisor.audit.Explanation;
 import dev.rigadvisor.audit.Replay;
 import dev.rigadvisor.audit.Replay.CardChange;
 import dev.rigadvisor.audit.Replay.FileChange;
@@ -43,14 +43,15 @@ public final class AuditText {
         return out.toString();
     }
 
-    /** The entry told as a chain; {@code chain} is that of the chosen machine, null when none was chosen. */
-    public String show(AuditEntry entry, Card card, Chain chain, ChainText chainText) {
+    /** The entry told as the chain that chose its machine, or, when none was chosen, why each was ruled out. */
+    public String show(AuditEntry entry, Card card, Explanation explanation, ChainText chainText) {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Audit " + entry.id())).append(", recorded ").append(entry.createdAt()).append('\n');
         out.append("Scenario: ").append(entry.scenarioName()).append(" (").append(entry.scenarioFile()).append(")\n");
         out.append("Rules and facts version ").append(entry.rulesVersion()).append(": ").append(entry.knowledge().size())
                 .append(" files kept ('rig audit replay ").append(entry.id()).append("' compares them with today's)\n");
-        if (card.satisfied()) {
+        Chain chain = explanation.chain();
+        if (chain != null) {
             out.append("Decision: ").append(style.bold(card.recommendation().hardware().id())).append(" (")
                     .append(card.recommendation().hardware().name()).append(", ")
                     .append(Numbers.usd(card.recommendation().hardware().priceUsd())).append(")\n\n");
@@ -61,10 +62,7 @@ public final class AuditText {
         } else {
             out.append("Decision: ").append(style.bold("no machine satisfies the scenario")).append("\n\n");
             out.append(style.heading("Why each machine was ruled out")).append('\n');
-            for (Alternative a : card.alternatives()) {
-                out.append("  ").append(a.hardware().id()).append(": ").append(a.reasons().isEmpty() ? a.verdict()
-                        : a.reasons().get(0).message() + " [" + a.reasons().get(0).advice() + "]").append('\n');
-            }
+            out.append(chainText.firstReasons(explanation.others()));
         }
         if (!card.warnings().isEmpty()) {
             out.append(style.heading("Warnings on the card")).append('\n');

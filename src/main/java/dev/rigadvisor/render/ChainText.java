@@ -39,13 +39,19 @@ public final class ChainText {
             objections(out, e.objections());
         } else {
             out.append(style.bold("No machine satisfies this scenario.")).append(" The first reason against each:\n");
-            for (Alternative a : e.others()) {
-                out.append("  ").append(style.bold(a.hardware().id())).append(": ")
-                        .append(a.reasons().isEmpty() ? a.verdict() : reason(a.reasons().get(0))).append('\n');
-            }
-            out.append("  (rig explain SCENARIO --hardware ID tells every reason against one machine)\n");
+            out.append(firstReasons(e.others()));
         }
         return out.toString();
+    }
+
+    /** Each machine with the first reason against it, for a scenario no machine satisfies. */
+    public String firstReasons(List<Alternative> others) {
+        StringBuilder out = new StringBuilder();
+        for (Alternative a : others) {
+            out.append("  ").append(style.bold(a.hardware().id())).append(": ")
+                    .append(a.reasons().isEmpty() ? a.verdict() : reason(a.reasons().get(0))).append('\n');
+        }
+        return out.append("  (rig explain SCENARIO --hardware ID tells every reason against one machine)\n").toString();
     }
 
     /** Facts given, then each phase's firings in order, then what followed from the decision. */
