@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * What re-running a recorded scenario under today's rules and facts changed: the card (hardware, models,
- * warnings), the firings that appeared or disappeared (grouped by rule), and the rule and fact files that
- * differ from the ones recorded. {@code problem} says why the scenario could not be re-run, if it could not.
+ * warnings), the firings that appeared or disappeared (grouped by rule), the rule and fact files that
+ * differ from the ones recorded, and within the rule files the rules whose text was edited, added or removed. {@code problem} says why the scenario could not be re-run, if it could not.
  */
 public record Replay(String id, String scenario, String createdAt, String hardwareBefore, String hardwareAfter,
-                     String problem, List<CardChange> card, List<RuleChange> firings, List<FileChange> files) {
+                     String problem, List<CardChange> card, List<RuleChange> firings, List<FileChange> files,
+                     List<RuleEdit> rules) {
 
     public Replay {
+        rules = List.copyOf(rules);
         card = List.copyOf(card);
         firings = List.copyOf(firings);
         files = List.copyOf(files);
@@ -31,6 +33,10 @@ public record Replay(String id, String scenario, String createdAt, String hardwa
 
     /** A rule or fact file that is not what the run used: "changed", "added" or "removed". */
     public record FileChange(String path, String change) {
+    }
+
+    /** A rule whose text differs from the recorded rule file's: "edited", "added" or "removed". */
+    public record RuleEdit(String file, String rule, String change) {
     }
 
     public boolean cardChanged() {

@@ -12,7 +12,11 @@ import dev.rigadvisor.engine.Firing;
 import dev.rigadvisor.audit.Replay.CardChange;
 import dev.rigadvisor.audit.Replay.FileChange;
 import dev.rigadvisor.audit.Replay.RuleChange;
+import dev.rigadvisor.audit.Replay.RuleEdit;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,27 +31,64 @@ import java.util.TreeSet;
 public final class Replayer {
 
     private final Advisor advisor;
+    private final AuditStore store;
     private final Map<String, String> today;
 
-    public Replayer(Advisor advisor) {
+    /** Replays under the advisor's rules and facts; the store holds the rule files the runs used. */
+    public Replayer(Advisor advisor, AuditStore store) {
         this.advisor = advisor;
+        this.store = store;
         this.today = AuditStore.hashes(advisor.rulesDir(), advisor.factsDir());
     }
 
     public Replay replay(AuditEntry entry) {
         Card before = CardReading.card(entry);
         List<FileChange> files = fileChanges(entry.knowledge());
+        List<RuleEdit> edits = ruleEdits(entry.knowledge(), files);
         Scenario scenario;
         try {
             scenario = Scenarios.parse(entry.scenarioFile(), entry.scenarioText(), advisor.catalog());
         } catch (BadInput e) {
             return new Replay(entry.id(), entry.scenarioName(), entry.createdAt(), hardware(before), null,
-                    "the scenario is no longer valid under today's facts: " + e.getMessage(), List.of(), List.of(), files);
+                    "the scenario is no longer valid under today's facts: " + e.getMessage(), List.of(), List.of(), files,
+                    edits);
         }
         Consultation.Outcome outcome = advisor.consult(scenario);
         Card after = advisor.card(scenario, entry.scenarioFile(), outcome);
         return new Replay(entry.id(), entry.scenarioName(), entry.createdAt(), hardware(before), hardware(after), null,
-                cardChanges(before, after), ruleChanges(entry, outcome.firings()), files);
+                cardChanges(before, after), ruleChanges(entry, outcome.firings()), files, edits);
+    }
+
+    /** Within each changed DRL file, the rules whose text differs; the recorded text comes from its blob. */
+    private List<RuleEdit> ruleEdits(Map<String, String> recorded, List<FileChange> files) {
+        List<RuleEdit> out = new ArrayList<>();
+        for (FileChange f : files) {
+            if (!f.path().startsWith("rules/") || !f.path().endsWith(".drl")) {
+                continue;
+            }
+            String before;
+            try {
+                before = recorded.containsKey(f.path()) ? text(store.blob(recorded.get(f.path()))) : null;
+            } catch (BadInput missing) {
+                continue; // the blob was removed from the audit folder: the file change is all that can be said
+            }
+            Path now = advisor.rulesDir().resolve(f.path().substring("rules/".length()));
+            String after = today.containsKey(f.path()) ? text(readBytes(now)) : null;
+            out.addAll(RuleEdits.between(f.path(), before, after));
+        }
+        return out;
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInput(file.toString(), "", "cannot read: " + e.getMessage());
+        }
     }
 
     private List<FileChange> fileChanges(Map<String, String> recorded) {

@@ -45,7 +45,7 @@ final class AuditReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AuditStore store = audit.store();
-        Replayer replayer = new Replayer(knowledge.advisor());
+        Replayer replayer = new Replayer(knowledge.advisor(), store);
         AuditText text = new AuditText(Style.forTerminal());
         String out;
         if (!which.all && which.ids.size() == 1) {

@@ -83,6 +83,11 @@ public final class AuditText {
             out.append("  none\n");
         }
         r.files().forEach(f -> out.append("  ").append(f.change()).append(": ").append(f.path()).append('\n'));
+        if (!r.rules().isEmpty()) {
+            out.append('\n').append(style.heading("Rules whose text changed")).append('\n');
+            r.rules().forEach(e -> out.append("  ").append(e.change()).append(": ").append(style.bold(e.rule()))
+                    .append(" (").append(e.file()).append(")\n"));
+        }
         out.append('\n');
         out.append(style.heading("Card")).append('\n');
         if (r.problem() != null) {
@@ -116,9 +121,11 @@ public final class AuditText {
     public String summary(List<Replay> replays, List<Listed> unreadable) {
         StringBuilder out = new StringBuilder();
         TreeSet<String> files = new TreeSet<>();
+        TreeSet<String> rules = new TreeSet<>();
         long changed = replays.stream().filter(Replay::cardChanged).count();
         for (Replay r : replays) {
             r.files().forEach((FileChange f) -> files.add(f.change() + ": " + f.path()));
+            r.rules().forEach(e -> rules.add(e.change() + ": " + e.rule() + " (" + e.file() + ")"));
             out.append(r.id()).append("  ").append(r.scenario()).append("  ");
             if (r.problem() != null) {
                 out.append(style.warn(r.problem()));
@@ -137,6 +144,10 @@ public final class AuditText {
         if (!files.isEmpty()) {
             out.append("Files that differ from what those runs used:\n");
             files.forEach(f -> out.append("  ").append(f).append('\n'));
+        }
+        if (!rules.isEmpty()) {
+            out.append("Rules whose text changed:\n");
+            rules.forEach(r -> out.append("  ").append(r).append('\n'));
         }
         return out.toString();
     }

@@ -173,13 +173,15 @@ class AuditCommandsTest {
         assertEquals(0, replay.code(), replay.err());
         String out = replay.out();
         assertTrue(out.contains("changed: rules/" + ruleFile.getFileName()), out);
-        assertTrue(out.contains(rule + " (rules/" + ruleFile.getFileName() + ")"), out);
+        assertTrue(out.contains("edited: " + rule + " (rules/" + ruleFile.getFileName() + ")"), out);
+        assertTrue(out.contains(rule + " (rules/" + ruleFile.getFileName() + ") [" + firing.path("advice").asText() + "]"), out);
         assertTrue(out.contains("- warning: [" + warning.path("advice").asText() + "] " + warning.path("message").asText()), out);
         assertTrue(out.contains("+ warning: ") && out.contains("[edited]"), out);
 
         JsonNode all = JSON.readTree(rig(concat(new String[] {"audit", "replay", "--all", "--format", "json"}, where)).out());
         assertEquals(1, all.size(), "one past card");
         assertEquals(rule, all.get(0).path("firings").get(0).path("rule").asText());
+        assertEquals(rule, all.get(0).path("rules").get(0).path("rule").asText());
         assertTrue(all.get(0).path("card").size() >= 2, "the warning went and came back edited: " + all.get(0).path("card"));
     }
 
