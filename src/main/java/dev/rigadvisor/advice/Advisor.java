@@ -54,7 +54,11 @@ public final class Advisor {
     }
 
     public Card advise(Scenario scenario, String file) {
-        Consultation.Outcome outcome = new Consultation(rules, catalog, tables).run(scenario);
+        return card(scenario, file, consult(scenario));
+    }
+
+    /** The card for a consultation already run, e.g. one whose firings are also being recorded. */
+    public Card card(Scenario scenario, String file, Consultation.Outcome outcome) {
         return new CardBuilder(catalog).build(scenario, file, outcome, version);
     }
 

@@ -2,12 +2,16 @@ package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.advice.Card;
+import dev.rigadvisor.audit.Recorder;
+import dev.rigadvisor.catalog.JsonInput;
+import dev.rigadvisor.catalog.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 
 @Command(name = "recommend", mixinStandardHelpOptions = true,
@@ -16,7 +20,8 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  rig recommend scenarios/content-agency.json",
                 "  rig recommend scenarios/budget-coder.json --format json",
                 "  rig recommend scenarios/content-agency.json --have rtx-4090-build",
-                "  rig recommend scenarios/content-agency.json --have detect --format html > card.html"})
+                "  rig recommend scenarios/content-agency.json --have detect --format html > card.html",
+                "", "Every run is recorded under .rig/audit (see 'rig audit') unless --no-audit."})
 final class RecommendCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario JSON file.")
@@ -31,11 +36,19 @@ final class RecommendCommand implements Callable<Integer> {
     @Mixin
     CardOutput output;
 
+    @Mixin
+    AuditPlace audit;
+
+    @Option(names = "--no-audit", description = "Do not record this run in the audit folder.")
+    boolean noAudit;
+
     @Override
     public Integer call() {
         Advisor advisor = knowledge.advisor();
-        HaveOption.Start start = have.apply(advisor, advisor.scenario(scenario));
-        Card card = start.advise(scenario.toString());
+        String text = JsonInput.readText(scenario);
+        HaveOption.Start start = have.apply(advisor, Scenarios.parse(scenario.toString(), text, advisor.catalog()));
+        Card card = noAudit ? start.advise(scenario.toString())
+                : new Recorder(audit.store(), Clock.systemUTC()).advise(start.advisor(), scenario, text, start.scenario());
         return output.show(card);
     }
 }

@@ -155,6 +155,15 @@ public final class Consultation {
         public void objectDeleted(ObjectDeletedEvent event) {
             if (recording && current != null) {
                 retracted.add(FactLabel.of(event.getOldObject()));
+            } else if (recording && event.getRule() != null && !firings.isEmpty()
+                    && firings.get(firings.size() - 1).rule().equals(event.getRule().getName())) {
+                // truth maintenance withdraws a conclusion once the firing that removed its premise is over:
+                // the withdrawal belongs to that firing
+                Firing last = firings.remove(firings.size() - 1);
+                List<String> withdrawn = new ArrayList<>(last.retracted());
+                withdrawn.add(FactLabel.of(event.getOldObject()));
+                firings.add(new Firing(last.sequence(), last.rule(), last.file(), last.advice(), last.source(),
+                        last.matched(), last.inserted(), withdrawn));
             }
         }
     }
