@@ -129,7 +129,7 @@ public final class Consultation {
             RuleInfo info = RuleBase.info(match.getRule());
             List<String> matched = new ArrayList<>();
             for (Object o : match.getObjects()) {
-                if (o != null) {
+                if (o != null && !(o instanceof org.drools.base.InitialFact)) {
                     matched.add(FactLabel.of(o));
                 }
             }

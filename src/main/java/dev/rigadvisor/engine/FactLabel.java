@@ -1,5 +1,7 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.Device;
+import dev.rigadvisor.catalog.Footprint;
 import dev.rigadvisor.catalog.Hardware;
 import dev.rigadvisor.catalog.MemoryTier;
 import dev.rigadvisor.catalog.Model;
@@ -22,6 +24,15 @@ import dev.rigadvisor.engine.fact.Rejection;
 import dev.rigadvisor.engine.fact.Rung;
 import dev.rigadvisor.engine.fact.Speed;
 import dev.rigadvisor.engine.fact.Weights;
+import dev.rigadvisor.engine.fact.Justification;
+import dev.rigadvisor.engine.fact.Limitation;
+import dev.rigadvisor.engine.fact.Note;
+import dev.rigadvisor.engine.fact.OverBudget;
+import dev.rigadvisor.engine.fact.Preference;
+import dev.rigadvisor.engine.fact.SlowRun;
+import dev.rigadvisor.engine.fact.Sizing;
+import dev.rigadvisor.engine.fact.TierPlacement;
+import dev.rigadvisor.engine.fact.Warning;
 
 import java.util.Locale;
 
@@ -102,6 +113,40 @@ public final class FactLabel {
         }
         if (fact instanceof Choice c) {
             return "Choice " + c.hardware();
+        }
+        if (fact instanceof Footprint f) {
+            return "Footprint " + f.quantization() + (f.resolution() == null ? "" : " " + f.resolution()) + " = "
+                    + gb(f.memoryGb()) + (f.upToGb() == null ? "" : "-" + gb(f.upToGb()));
+        }
+        if (fact instanceof Device d) {
+            return "Device " + d.name() + " (" + gb(d.memoryGb()) + " " + d.memoryKind() + ", " + num(d.bandwidthGbs()) + " GB/s)";
+        }
+        if (fact instanceof Preference p) {
+            return "Preference " + p.hardware() + " +" + p.points() + ": " + p.reason();
+        }
+        if (fact instanceof Warning w) {
+            return "Warning " + w.topic() + ": " + w.message();
+        }
+        if (fact instanceof Note n) {
+            return "Note " + n.topic() + ": " + n.message();
+        }
+        if (fact instanceof Limitation l) {
+            return "Limitation " + l.hardware() + ": " + l.message();
+        }
+        if (fact instanceof TierPlacement t) {
+            return "TierPlacement " + t.hardware() + " in the " + gb(t.tierGb()) + " tier (" + t.verdict() + ")";
+        }
+        if (fact instanceof SlowRun r) {
+            return "SlowRun " + r.hardware() + ": " + r.reason();
+        }
+        if (fact instanceof Justification j) {
+            return "Justification " + j.workload() + ": " + j.message();
+        }
+        if (fact instanceof Sizing z) {
+            return "Sizing " + z.how() + " of " + String.join(", ", z.workloads()) + " = " + gb(z.gb());
+        }
+        if (fact instanceof OverBudget o) {
+            return "OverBudget " + o.hardware() + " ($" + (long) o.priceUsd() + " > $" + (long) o.budgetUsd() + ")";
         }
         String text = fact.toString();
         int cite = text.indexOf(", cite=Citation[");
