@@ -35,19 +35,26 @@ public final class FitCheck {
 
     /**
      * @param task         the task the model serves (it sets the target format the rules start from)
-     * @param quantization a format to try first, or null for the rules' own target
+     * @param quantization a format to try first, or null for the best that fits: for an LLM the rules then start
+     *                     from the catalog's largest general format and walk down to the floor they accept
      */
     public FitReport check(Model model, Hardware machine, String task, String quantization, Integer contextTokens,
                            String resolution) {
         Catalog catalog = advisor.catalog().withModel(model).onlyHardware(List.of()).withHardware(machine);
         Workload.Kind kind = Workload.Kind.valueOf(model.modality().name());
+        String start = quantization != null || kind != Workload.Kind.llm ? quantization : largestGeneralFormat(catalog);
         Workload workload = new Workload(model.id(), kind, task, null, contextTokens, null, resolution, model.id(),
-                quantization);
+                start);
         Scenario scenario = new Scenario("fit " + model.id() + " on " + machine.id(), null, Scenarios.MAX_BUDGET_USD,
                 new Platform(null, false, null), 0, List.of(workload), List.of(), List.of(), null, null);
         Scenarios.check(scenario, "<fit>", catalog);
         Consultation.Outcome outcome = new Consultation(advisor.rules(), catalog, advisor.tables()).run(scenario);
         return report(model, machine, quantization, outcome);
+    }
+
+    private static String largestGeneralFormat(Catalog catalog) {
+        return catalog.quantizations().stream().filter(q -> q.appliesToAnyModel())
+                .max(Comparator.comparingDouble(q -> q.bitsPerWeight())).map(q -> q.id()).orElse(null);
     }
 
     private FitReport report(Model model, Hardware machine, String asked, Consultation.Outcome outcome) {
