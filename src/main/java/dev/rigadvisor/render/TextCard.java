@@ -27,7 +27,7 @@ public final class TextCard {
         out.append(style.bold("Rig Advisor: " + card.scenario().name())).append('\n');
         out.append("Budget ").append(Numbers.usd(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
                 .append(card.scenario().portable() ? ", portable" : "")
-                .append("cuda".equals(card.scenario().cuda()) || "required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
+                .append("required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
                 .append('\n');
         if (card.scenario().have() != null) {
             out.append("You have: ").append(card.scenario().have().name()).append(" (")
