@@ -22,22 +22,35 @@ public final class Advisor {
     private final DecisionTables tables;
     private final RuleBase rules;
     private final String version;
+    private final int maxFirings;
 
-    private Advisor(Path rulesDir, Path factsDir, Catalog catalog, DecisionTables tables, RuleBase rules, String version) {
+    private Advisor(Path rulesDir, Path factsDir, Catalog catalog, DecisionTables tables, RuleBase rules, String version,
+                    int maxFirings) {
         this.rulesDir = rulesDir;
         this.factsDir = factsDir;
         this.catalog = catalog;
         this.tables = tables;
         this.rules = rules;
         this.version = version;
+        this.maxFirings = maxFirings;
     }
 
     public static Advisor load(Path rulesDir, Path factsDir) {
+        RuleBase.drlFiles(rulesDir); // a missing rules folder is a rules problem, reported before its tables
         Catalog catalog = Catalog.load(factsDir);
         DecisionTables tables = DecisionTables.load(rulesDir);
         new TableCheck(catalog, tables, rulesDir).run();
         RuleBase rules = RuleBase.build(rulesDir);
-        return new Advisor(rulesDir, factsDir, catalog, tables, rules, KnowledgeVersion.of(rulesDir, factsDir));
+        return new Advisor(rulesDir, factsDir, catalog, tables, rules, KnowledgeVersion.of(rulesDir, factsDir),
+                Consultation.MAX_FIRINGS);
+    }
+
+    /** The same advisor, stopping each run after {@code limit} rule firings (a loop in edited rules). */
+    public Advisor withMaxFirings(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("the firing limit must be at least 1, found " + limit);
+        }
+        return new Advisor(rulesDir, factsDir, catalog, tables, rules, version, limit);
     }
 
     /** The same rules and tables over another catalog: one holding a detected or ad hoc machine, say. */
@@ -63,7 +76,11 @@ public final class Advisor {
     }
 
     public Consultation.Outcome consult(Scenario scenario) {
-        return new Consultation(rules, catalog, tables).run(scenario);
+        return consultation().run(scenario);
+    }
+
+    private Consultation consultation() {
+        return new Consultation(rules, catalog, tables).withMaxFirings(maxFirings);
     }
 
     public Catalog catalog() {

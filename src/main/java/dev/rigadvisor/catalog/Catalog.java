@@ -113,7 +113,11 @@ public record Catalog(
         return values;
     }
 
-    /** Checks that hold across entries: unique ids, a source for each, possible numbers. */
+    /**
+     * Checks that hold across entries: unique ids, possible numbers, and a source for each: hardware and models
+     * name their document and section (their assumptions cover single fields, not the entry); a parameter
+     * may instead be marked as an assumption with its origin.
+     */
     static final class CatalogCheck {
         private final Catalog c;
         private final String hw;
@@ -162,7 +166,7 @@ public record Catalog(
         private void checkHardware(Hardware h, String at, Set<String> ids) {
             id(hw, at, h.id(), ids);
             text(hw, at + ".name", h.name());
-            sourced(hw, at, h.source(), h.assumptions().isEmpty() ? null : "assumptions");
+            sourced(hw, at, h.source(), null);
             if (h.devices().isEmpty()) {
                 throw new BadInput(hw, at + ".devices", "needs at least one device");
             }
@@ -195,7 +199,7 @@ public record Catalog(
         private void checkModel(Model m, String at, Set<String> ids, Map<String, String> aliases, Set<String> quantIds) {
             id(md, at, m.id(), ids);
             text(md, at + ".name", m.name());
-            sourced(md, at, m.source(), m.assumptions().isEmpty() ? null : "assumptions");
+            sourced(md, at, m.source(), null);
             if (m.modality() == null) {
                 throw new BadInput(md, at + ".modality", "is missing; expected llm, image or video");
             }

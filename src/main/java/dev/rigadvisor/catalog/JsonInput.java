@@ -1,5 +1,7 @@
 package dev.rigadvisor.catalog;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,6 +26,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a JSON file into plain records, strictly: unknown fields, wrong types, nulls for numbers, trailing
@@ -42,7 +48,14 @@ public final class JsonInput {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // a null inside a list or map is refused with its JSON path, before any record sees it
+            .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
             .build();
+
+    /** Jackson's name for the JSON it found where a value of another type was expected. */
+    private static final Pattern FOUND = Pattern.compile("from (Array|Object|String|Integer|Floating-point|Number|Boolean)");
+    private static final Map<String, String> FOUND_NAMES = Map.of("Array", "a list", "Object", "an object",
+            "String", "a string", "Integer", "a whole number", "Floating-point", "a number", "Number", "a number", "Boolean", "true or false");
 
     private JsonInput() {
     }
@@ -91,7 +104,9 @@ public final class JsonInput {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                throw new BadInput(name, "byte " + firstBadByte(bytes), "is not UTF-8 text");
+                int bad = firstBadByte(bytes);
+                throw new BadInput(name, lineAndColumn(bytes, bad), "is not UTF-8 text (byte 0x"
+                        + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")");
             }
         } catch (NoSuchFileException e) {
             throw new BadInput(name, "", "no such file");
@@ -113,6 +128,19 @@ public final class JsonInput {
             }
         }
         return 0;
+    }
+
+    /** "line:column" of a byte offset, the column counted in bytes from 1. */
+    private static String lineAndColumn(byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return line + ":" + (offset - lineStart + 1);
     }
 
     private static boolean failsAt(byte[] bytes, int end) {
@@ -143,10 +171,13 @@ public final class JsonInput {
             return new BadInput(name, place, "\"" + f.getValue() + "\" is not a valid "
                     + simpleType(f.getTargetType()));
         }
+        if (e instanceof InvalidNullException) {
+            return new BadInput(name, place, "is null; expected a value");
+        }
         if (e instanceof MismatchedInputException m) {
             return new BadInput(name, place, mismatch(m));
         }
-        return new BadInput(name, place, firstLine(e.getOriginalMessage()));
+        return new BadInput(name, place, shorten(firstLine(e.getOriginalMessage())));
     }
 
     private static String enumName(Enum<?> constant) {
@@ -165,8 +196,16 @@ public final class JsonInput {
         if (message.contains("Null value for creator property") || message.contains("Cannot map `null`")) {
             return "a number is required, found null";
         }
+        if (message.startsWith("Trailing token")) {
+            return "more content after the JSON value ends; a file holds one JSON object";
+        }
+        Matcher found = FOUND.matcher(message);
+        String after = found.find() ? ", found " + FOUND_NAMES.getOrDefault(found.group(1), "a value") : "";
         if (target != null && m.getPath().isEmpty()) {
-            return "expected a JSON object at the top level";
+            return "expected a JSON object at the top level" + after;
+        }
+        if (target != null && !after.isEmpty()) {
+            return "expected " + article(simpleType(target)) + after;
         }
         if (target != null) {
             return "expected " + article(simpleType(target)) + "; " + shorten(message);
@@ -174,9 +213,11 @@ public final class JsonInput {
         return shorten(message);
     }
 
+    /** The message without Jackson's echo of the source text, its class names and its feature names. */
     private static String shorten(String message) {
-        int cut = message.indexOf(" at [Source");
-        String text = cut > 0 ? message.substring(0, cut) : message;
+        String text = message.replaceAll("\\s*\\(?(start marker )?at \\[Source.*$", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature .*$", "")
+                .replaceAll("\\s*\\(for .*? use .*$", "");
         return text.replaceAll("`[a-z.]+\\.([A-Z][A-Za-z$]*)`", "$1").replace('$', '.');
     }
 

@@ -134,8 +134,8 @@ public final class Scenarios {
                     new BadInput(file, at + ".model", NearestName.hint("model", w.model(), catalog.modelIds())));
             String wanted = w.kind() == Workload.Kind.fine_tune ? "llm" : w.kind().name();
             if (!m.modality().name().equals(wanted)) {
-                throw new BadInput(file, at + ".model", "\"" + m.id() + "\" is a " + m.modality() + " model; a "
-                        + w.kindName() + " workload needs a " + wanted + " model");
+                throw new BadInput(file, at + ".model", "\"" + m.id() + "\" is a model for " + m.modality()
+                        + "; a " + w.kindName() + " workload needs a model for " + wanted);
             }
             if (w.quantization() != null && catalog.quantization(w.quantization()).isEmpty()
                     && m.footprints().stream().noneMatch(f -> w.quantization().equalsIgnoreCase(f.quantization()))) {

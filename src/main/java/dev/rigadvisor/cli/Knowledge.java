@@ -1,8 +1,12 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.engine.Consultation;
 import dev.rigadvisor.engine.KnowledgeVersion;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,14 @@ public class Knowledge {
     @Option(names = "--facts", paramLabel = "DIR", description = "Facts folder (catalog JSON). Default: ./facts.")
     Path facts;
 
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Consultation.MAX_FIRINGS,
+            description = "Stop a run after N rule firings and name the rules that kept firing (a loop in edited "
+                    + "rules). Default: ${DEFAULT-VALUE}.")
+    int maxFirings;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     Path rulesDir() {
         return rules != null ? rules : located("rules");
     }
@@ -34,18 +46,20 @@ public class Knowledge {
      * builds the rules once per version of the knowledge: a changed file changes the version and rebuilds.
      */
     Advisor advisor() {
+        if (maxFirings < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, found " + maxFirings);
+        }
         Path rulesDir = rulesDir();
         Path factsDir = factsDir();
         List<Path> key = List.of(rulesDir.toAbsolutePath().normalize(), factsDir.toAbsolutePath().normalize());
         String version = KnowledgeVersion.of(rulesDir, factsDir);
         synchronized (LOADED) {
             Advisor known = LOADED.get(key);
-            if (known != null && known.version().equals(version)) {
-                return known;
+            if (known == null || !known.version().equals(version)) {
+                known = Advisor.load(rulesDir, factsDir);
+                LOADED.put(key, known);
             }
-            Advisor advisor = Advisor.load(rulesDir, factsDir);
-            LOADED.put(key, advisor);
-            return advisor;
+            return known.withMaxFirings(maxFirings);
         }
     }
 

@@ -57,10 +57,7 @@ public final class Main implements Runnable {
             return code;
         });
         line.setParameterExceptionHandler((e, a) -> {
-            errWriter.println("rig: " + e.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(e, errWriter);
-            errWriter.println("Try 'rig " + (e.getCommandLine().getCommandName().equals("rig") ? ""
-                    : e.getCommandLine().getCommandName() + " ") + "--help'.");
+            errWriter.println("rig: " + usageProblem(e));
             errWriter.flush();
             return ExitCode.BAD_INPUT;
         });
@@ -78,6 +75,17 @@ public final class Main implements Runnable {
         CommandLine line = new CommandLine(new Main(), new Commands(in));
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
+    }
+
+    /** A command-line mistake in one line: what is wrong, the nearest command or option, where help is. */
+    static String usageProblem(CommandLine.ParameterException e) {
+        StringBuilder line = new StringBuilder(e.getMessage().lines().findFirst().orElse("bad command line"));
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+        }
+        String command = e.getCommandLine().getCommandName();
+        return line.append(" (see 'rig ").append(command.equals("rig") ? "" : command + " ").append("--help')")
+                .toString();
     }
 
     static int codeFor(Exception e) {

@@ -11,16 +11,24 @@ import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The knowledge base built from the DRL files of a rules folder, read at run time so an edit takes effect
- * on the next run. Build problems are reported at the DRL file and line.
+ * on the next run (a base is built once per distinct text in a process). Build problems are reported at the DRL file and line.
  */
 public final class RuleBase {
 
@@ -34,29 +42,57 @@ public final class RuleBase {
         this.warnings = warnings;
     }
 
+    /** The last few bases built in this process, by their files' paths and contents: the same text builds once. */
+    private static final Map<String, RuleBase> BUILT = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > 4;
+        }
+    };
+
     public static RuleBase build(Path rulesDir) {
         List<Path> files = drlFiles(rulesDir);
         if (files.isEmpty()) {
             throw new RulesDoNotBuild(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error",
                     "no .drl files in the rules folder")));
         }
-        KieHelper helper = new KieHelper();
+        Map<String, byte[]> sources = new LinkedHashMap<>();
         for (Path file : files) {
             try {
-                Resource resource = ResourceFactory.newByteArrayResource(Files.readAllBytes(file));
-                resource.setSourcePath(file.toString());
-                resource.setResourceType(ResourceType.DRL);
-                helper.addResource(resource, ResourceType.DRL);
+                sources.put(file.toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new RulesDoNotBuild(List.of(new RuleProblem(file.toString(), 0, 0, "error",
                         "cannot read: " + e.getMessage())));
             }
         }
+        String key = key(sources);
+        synchronized (BUILT) {
+            RuleBase built = BUILT.get(key);
+            if (built != null) {
+                return built;
+            }
+        }
+        RuleBase built = compile(rulesDir, sources);
+        synchronized (BUILT) {
+            BUILT.put(key, built);
+        }
+        return built;
+    }
+
+    private static RuleBase compile(Path rulesDir, Map<String, byte[]> sources) {
+        KieHelper helper = new KieHelper();
+        sources.forEach((path, text) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(text);
+            resource.setSourcePath(path);
+            resource.setResourceType(ResourceType.DRL);
+            helper.addResource(resource, ResourceType.DRL);
+        });
         List<RuleProblem> errors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         for (Message m : helper.verify().getMessages()) {
+            String text = clean(m.getText());
             RuleProblem p = new RuleProblem(m.getPath() == null ? rulesDir.toString() : m.getPath(), m.getLine(),
-                    m.getColumn(), m.getLevel() == Message.Level.ERROR ? "error" : "warning", clean(m.getText()));
+                    column(m, text), m.getLevel() == Message.Level.ERROR ? "error" : "warning", text);
             (m.getLevel() == Message.Level.ERROR ? errors : warnings).add(p);
         }
         if (!errors.isEmpty()) {
@@ -64,6 +100,21 @@ public final class RuleBase {
         }
         KieBase kieBase = helper.build();
         return new RuleBase(kieBase, describe(kieBase), List.copyOf(warnings));
+    }
+
+    private static String key(Map<String, byte[]> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sources.forEach((path, text) -> {
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(text);
+                digest.update((byte) 0);
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The DRL files of a folder, in name order so the same folder always builds the same way. */
@@ -78,6 +129,12 @@ public final class RuleBase {
         } catch (IOException e) {
             throw new RulesDoNotBuild(List.of(new RuleProblem(rulesDir.toString(), 0, 0, "error", e.getMessage())));
         }
+    }
+
+    /** Drools often gives column 0 and puts the real one in the text, as "Line 6:29". */
+    private static int column(Message m, String text) {
+        Matcher at = Pattern.compile("\\bLine " + m.getLine() + ":(\\d+)").matcher(text);
+        return m.getColumn() == 0 && at.find() ? Integer.parseInt(at.group(1)) : m.getColumn();
     }
 
     private static String clean(String text) {

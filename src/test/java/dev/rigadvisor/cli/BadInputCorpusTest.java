@@ -1,0 +1,82 @@
+package dev.rigadvisor.cli;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every bad input in {@code src/test/resources/bad-input/cases.csv} is answered with its documented exit code and
+ * one line on stderr naming the file, the place and what is wrong, with no stack trace and nothing written.
+ */
+class BadInputCorpusTest {
+
+    @TempDir
+    static Path root;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(exit, BadInputCase.text(out), BadInputCase.text(err));
+    }
+
+    @Test
+    void theCorpusHoldsAtLeastFortyDistinctCases() throws IOException {
+        List<BadInputCase> cases = BadInputCase.all();
+        assertTrue(cases.size() >= 40, "only " + cases.size() + " cases");
+        Set<String> names = new HashSet<>();
+        cases.forEach(c -> assertTrue(names.add(c.name()), "two cases are named " + c.name()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachBadInputGetsOneClearLine() throws IOException {
+        return BadInputCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            BadInputCase.Workspace space = c.prepare(root.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-")));
+            byte[] scenarioBefore = Files.exists(space.scenario()) ? Files.readAllBytes(space.scenario()) : null;
+            Run run = run(c.commandLine(space));
+            String err = run.err().strip();
+            assertEquals(c.exit(), run.exit(), "exit code; stderr: " + err);
+            assertEquals(1, err.lines().count(), "exactly one line on stderr:\n" + run.err());
+            assertEquals("", run.out(), "nothing on stdout");
+            if (!c.names().equals("-")) {
+                assertTrue(c.location(space).matcher(err).find(), "names the file and place " + c.location(space)
+                        + ":\n" + err);
+            }
+            assertTrue(err.contains(c.says()), "says \"" + c.says() + "\":\n" + err);
+            assertFalse(err.contains("Exception") || err.contains("at dev.") || err.contains("\tat "),
+                    "no stack trace or exception name:\n" + err);
+            if (scenarioBefore != null) {
+                assertArrayEquals(scenarioBefore, Files.readAllBytes(space.scenario()), "the scenario is untouched");
+            }
+        }));
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Run run = run("recommend", BadInputCase.CORPUS.resolve("scenarios/unknown-kind.json").toString(), "--debug");
+        assertEquals(ExitCode.BAD_INPUT, run.exit());
+        assertTrue(run.err().lines().findFirst().orElse("").contains("unknown kind \"lmm\""));
+        assertTrue(run.err().contains("at dev.rigadvisor."), "a stack trace with --debug:\n" + run.err());
+    }
+}
