@@ -88,6 +88,15 @@ record BadInputCase(String name, String input, String change, String args, int e
                 }
                 Files.writeString(file, text.replaceFirst(Pattern.quote(args[0]), Matcher.quoteReplacement(args[1])));
             }
+            case "cell" -> {
+                List<String> lines = new ArrayList<>(Files.readAllLines(file));
+                int column = Arrays.asList(lines.get(0).split(",")).indexOf(args[1]);
+                int row = Integer.parseInt(args[0]);
+                String[] cells = lines.get(row).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);
+                cells[column] = args[2];
+                lines.set(row, String.join(",", cells));
+                Files.write(file, lines);
+            }
             case "copy" -> Files.copy(CORPUS.resolve(args[0]), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             case "truncate" -> {
                 byte[] bytes = Files.readAllBytes(file);

@@ -57,9 +57,8 @@ class TrustBoundaryTest {
 
     @Test
     void aScenarioNamingAClassIsRefusedAtThatField() {
-        BadInput refused = assertThrows(BadInput.class, () -> JsonInput.parse("s.json",
-                "{\"name\": \"x\", \"budgetUsd\": 1, \"workloads\": [], \"@class\": \"java.lang.ProcessBuilder\"}",
-                Scenario.class));
+        BadInput refused = assertThrows(BadInput.class, () -> JsonInput.read(
+                Path.of("src/test/resources/bad-input/scenarios/class-field.json"), Scenario.class));
         assertEquals("$.@class", refused.place().replaceFirst("^\\d+:\\d+: ", ""));
         assertTrue(refused.problem().startsWith("unknown field \"@class\""), refused.problem());
     }
