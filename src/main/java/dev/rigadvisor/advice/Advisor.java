@@ -55,7 +55,7 @@ public final class Advisor {
 
     /** The same rules and tables over another catalog: one holding a detected or ad hoc machine, say. */
     public Advisor with(Catalog other) {
-        return new Advisor(rulesDir, factsDir, other, tables, rules, version);
+        return new Advisor(rulesDir, factsDir, other, tables, rules, version, maxFirings);
     }
 
     public Scenario scenario(Path file) {

@@ -81,7 +81,7 @@ public final class Main implements Runnable {
     static String usageProblem(CommandLine.ParameterException e) {
         StringBuilder line = new StringBuilder(e.getMessage().lines().findFirst().orElse("bad command line"));
         if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            line.append("; did you mean ").append(String.join(" or ", u.getSuggestions())).append('?');
+            line.append("; did you mean ").append(u.getSuggestions().get(0)).append('?'); // the nearest comes first
         }
         String command = e.getCommandLine().getCommandName();
         return line.append(" (see 'rig ").append(command.equals("rig") ? "" : command + " ").append("--help')")

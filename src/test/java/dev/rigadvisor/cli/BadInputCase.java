@@ -11,7 +11,6 @@ import dev.rigadvisor.catalog.JsonInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -204,9 +203,5 @@ record BadInputCase(String name, String input, String change, String args, int e
         }
         String at = Pattern.quote(place).replace("line:col", "\\E\\d+:\\d+\\Q").replace("line", "\\E\\d+\\Q");
         return Pattern.compile(file + (place.startsWith("$") ? "(:\\d+:\\d+)?: " : ":") + at);
-    }
-
-    static String text(java.io.ByteArrayOutputStream bytes) {
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -30,17 +30,6 @@ class BadInputCorpusTest {
     @TempDir
     static Path root;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exit, BadInputCase.text(out), BadInputCase.text(err));
-    }
-
     @Test
     void theCorpusHoldsAtLeastFortyDistinctCases() throws IOException {
         List<BadInputCase> cases = BadInputCase.all();
@@ -54,9 +43,9 @@ class BadInputCorpusTest {
         return BadInputCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             BadInputCase.Workspace space = c.prepare(root.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-")));
             byte[] scenarioBefore = Files.exists(space.scenario()) ? Files.readAllBytes(space.scenario()) : null;
-            Run run = run(c.commandLine(space));
+            Rig run = Rig.run(c.commandLine(space));
             String err = run.err().strip();
-            assertEquals(c.exit(), run.exit(), "exit code; stderr: " + err);
+            assertEquals(c.exit(), run.code(), "exit code; stderr: " + err);
             assertEquals(1, err.lines().count(), "exactly one line on stderr:\n" + run.err());
             assertEquals("", run.out(), "nothing on stdout");
             if (!c.names().equals("-")) {
@@ -74,9 +63,12 @@ class BadInputCorpusTest {
 
     @Test
     void debugShowsTheStackTrace() {
-        Run run = run("recommend", BadInputCase.CORPUS.resolve("scenarios/unknown-kind.json").toString(), "--debug");
-        assertEquals(ExitCode.BAD_INPUT, run.exit());
-        assertTrue(run.err().lines().findFirst().orElse("").contains("unknown kind \"lmm\""));
-        assertTrue(run.err().contains("at dev.rigadvisor."), "a stack trace with --debug:\n" + run.err());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"recommend", BadInputCase.CORPUS.resolve("scenarios/unknown-kind.json").toString(),
+            "--debug"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertTrue(text.lines().findFirst().orElse("").contains("unknown kind \"lmm\""), text);
+        assertTrue(text.contains("at dev.rigadvisor."), "a stack trace with --debug:\n" + text);
     }
 }

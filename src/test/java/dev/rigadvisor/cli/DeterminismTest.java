@@ -3,9 +3,7 @@ package dev.rigadvisor.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +38,9 @@ class DeterminismTest {
     static String card(Path scenario, String... knowledge) {
         List<String> args = new ArrayList<>(List.of("recommend", scenario.toString(), "--format", "json"));
         args.addAll(List.of(knowledge));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertTrue(exit == ExitCode.OK || exit == ExitCode.NO_HARDWARE, scenario + ": " + err);
-        return comparable(out.toString(StandardCharsets.UTF_8));
+        Rig rig = Rig.run(args.toArray(String[]::new));
+        assertTrue(rig.code() == ExitCode.OK || rig.code() == ExitCode.NO_HARDWARE, scenario + ": " + rig.err());
+        return comparable(rig.out());
     }
 
     @Test
