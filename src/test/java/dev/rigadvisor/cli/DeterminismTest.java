@@ -36,7 +36,7 @@ class DeterminismTest {
     }
 
     static String card(Path scenario, String... knowledge) {
-        List<String> args = new ArrayList<>(List.of("recommend", scenario.toString(), "--format", "json"));
+        List<String> args = new ArrayList<>(List.of("recommend", scenario.toString(), "--format", "json", "--no-audit"));
         args.addAll(List.of(knowledge));
         Rig rig = Rig.run(args.toArray(String[]::new));
         assertTrue(rig.code() == ExitCode.OK || rig.code() == ExitCode.NO_HARDWARE, scenario + ": " + rig.err());
@@ -60,7 +60,7 @@ class DeterminismTest {
             // C1 only: these short runs start faster, and the output does not depend on the JIT
             processes[i] = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "recommend", scenario.toString(), "--format", "json")
+                    "recommend", scenario.toString(), "--format", "json", "--no-audit")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         }
         List<String> cards = new ArrayList<>();
