@@ -46,7 +46,7 @@ public final class FitCheck {
         Workload workload = new Workload(model.id(), kind, task, null, contextTokens, null, resolution, model.id(),
                 start);
         Scenario scenario = new Scenario("fit " + model.id() + " on " + machine.id(), null, Scenarios.MAX_BUDGET_USD,
-                new Platform(null, false, null), 0, List.of(workload), List.of(), List.of(), null, null);
+                new Platform(null, false, null), 0.0, List.of(workload), List.of(), List.of(), null, null);
         Scenarios.check(scenario, "<fit>", catalog);
         Consultation.Outcome outcome = new Consultation(advisor.rules(), catalog, advisor.tables()).run(scenario);
         return report(model, machine, quantization, outcome);

@@ -194,7 +194,7 @@ public final class JsonInput {
         String message = firstLine(m.getOriginalMessage());
         Class<?> target = m.getTargetType();
         if (message.contains("Null value for creator property") || message.contains("Cannot map `null`")) {
-            return "a number is required, found null";
+            return "a value is required here; it is missing or null";
         }
         if (message.startsWith("Trailing token")) {
             return "more content after the JSON value ends; a file holds one JSON object";

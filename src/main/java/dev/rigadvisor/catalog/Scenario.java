@@ -8,7 +8,7 @@ public record Scenario(
         String description,
         double budgetUsd,
         Platform platform,
-        double apiSpendUsdPerMonth,
+        Double apiSpendUsdPerMonth,
         List<Workload> workloads,
         List<List<String>> together,
         List<String> considering,
@@ -17,6 +17,7 @@ public record Scenario(
 
     public Scenario {
         platform = platform == null ? new Platform("any", false, "any") : platform;
+        apiSpendUsdPerMonth = apiSpendUsdPerMonth == null ? 0.0 : apiSpendUsdPerMonth;
         workloads = workloads == null ? List.of() : List.copyOf(workloads);
         together = together == null ? List.of() : together.stream().map(List::copyOf).toList();
         considering = considering == null ? List.of() : List.copyOf(considering);

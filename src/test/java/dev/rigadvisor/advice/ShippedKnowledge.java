@@ -26,7 +26,7 @@ final class ShippedKnowledge {
     }
 
     static Scenario scenario(double budget, List<Workload> workloads, List<String> considering) {
-        return new Scenario("table check", null, budget, new Platform("any", false, "any"), 0, workloads, List.of(),
+        return new Scenario("table check", null, budget, new Platform("any", false, "any"), 0.0, workloads, List.of(),
                 considering, null, null);
     }
 

@@ -21,7 +21,7 @@ class TruthMaintenanceTest {
         RuleBase rules = RuleBase.build(Path.of("src/test/resources/tms"));
         Consultation consultation = new Consultation(rules, Catalog.load(Path.of("facts")),
                 DecisionTables.load(Path.of("rules")));
-        Scenario scenario = new Scenario("tms", null, 1000, null, 0,
+        Scenario scenario = new Scenario("tms", null, 1000, null, 0.0,
                 List.of(workload("first"), workload("second")), null, null, null, null);
 
         Consultation.Outcome outcome = consultation.run(scenario);
