@@ -1,0 +1,45 @@
+package dev.rigadvisor.cli;
+
+import dev.rigadvisor.guidance.ScenarioCheck;
+import dev.rigadvisor.guidance.ScenarioSweep;
+import dev.rigadvisor.render.ScenarioTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "Work with the scenarios.",
+        subcommands = ScenariosCommand.Check.class)
+final class ScenariosCommand extends CommandGroup {
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Run every scenario that has an expect block and print a table: scenario, expected, got, "
+                    + "pass or FAIL, with the differences under it for each failure.",
+            footer = {"", "Exit codes: 0 all pass, 1 a scenario fails, 2 bad input, 3 the rules do not build.",
+                    "", "Examples:", "  rig scenarios check", "  rig scenarios check my-scenarios/ --rules edited-rules/"})
+    static final class Check implements Callable<Integer> {
+
+        @Parameters(paramLabel = "DIR", arity = "0..1", description = "Scenarios folder. Default: ./scenarios.")
+        Path dir;
+
+        @Mixin
+        Knowledge knowledge;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Path folder = dir != null ? dir : Knowledge.located("scenarios");
+            List<ScenarioCheck.Result> results = ScenarioCheck.of(ScenarioSweep.run(knowledge.advisor(), folder));
+            spec.commandLine().getOut().print(results.isEmpty() ? folder + ": no scenario has an expect block\n"
+                    : ScenarioTable.render(results));
+            spec.commandLine().getOut().flush();
+            return ScenarioCheck.allPassed(results) ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        }
+    }
+}
