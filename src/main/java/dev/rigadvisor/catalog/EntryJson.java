@@ -1,6 +1,7 @@
 package dev.rigadvisor.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -10,28 +11,42 @@ import java.util.TreeMap;
 
 /**
  * Writes one catalog entry in the style of the files in {@code facts/}: two-space indents, one field per line,
- * lists of plain values on one line, whole numbers without a decimal point, {@code assumptions} keys sorted.
+ * lists of plain values on one line, whole numbers without a decimal point.
  */
 final class EntryJson {
 
     private EntryJson() {
     }
 
+    /** A record, with the keys of its {@code assumptions} maps sorted (the record does not keep their order). */
     static String write(Object entry, int indent) {
-        StringBuilder out = new StringBuilder(" ".repeat(indent));
-        value(JsonInput.mapper().valueToTree(entry), indent, false, out);
-        return out.toString();
+        JsonNode tree = JsonInput.mapper().valueToTree(entry);
+        sortAssumptions(tree);
+        return write(tree, indent);
     }
 
     static String write(JsonNode node, int indent) {
         StringBuilder out = new StringBuilder(" ".repeat(indent));
-        value(node, indent, false, out);
+        value(node, indent, out);
         return out.toString();
     }
 
-    private static void value(JsonNode node, int indent, boolean sortKeys, StringBuilder out) {
+    private static void sortAssumptions(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            JsonNode assumptions = object.get("assumptions");
+            if (assumptions instanceof ObjectNode map) {
+                Map<String, JsonNode> sorted = new TreeMap<>();
+                map.fields().forEachRemaining(f -> sorted.put(f.getKey(), f.getValue()));
+                map.removeAll();
+                map.setAll(sorted);
+            }
+        }
+        node.elements().forEachRemaining(EntryJson::sortAssumptions);
+    }
+
+    private static void value(JsonNode node, int indent, StringBuilder out) {
         if (node.isObject()) {
-            object(node, indent, sortKeys, out);
+            object(node, indent, out);
         } else if (node.isArray()) {
             array(node, indent, out);
         } else if (node.isNumber() && node.isFloatingPointNumber() && Math.rint(node.doubleValue()) == node.doubleValue()
@@ -42,24 +57,19 @@ final class EntryJson {
         }
     }
 
-    private static void object(JsonNode node, int indent, boolean sortKeys, StringBuilder out) {
+    private static void object(JsonNode node, int indent, StringBuilder out) {
         if (node.isEmpty()) {
             out.append("{}");
             return;
         }
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
         node.fields().forEachRemaining(fields::add);
-        if (sortKeys) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            fields.forEach(f -> sorted.put(f.getKey(), f.getValue()));
-            fields = new ArrayList<>(sorted.entrySet());
-        }
         String pad = " ".repeat(indent + 2);
         out.append("{\n");
         for (int i = 0; i < fields.size(); i++) {
             Map.Entry<String, JsonNode> f = fields.get(i);
             out.append(pad).append(com.fasterxml.jackson.databind.node.TextNode.valueOf(f.getKey())).append(": ");
-            value(f.getValue(), indent + 2, f.getKey().equals("assumptions"), out);
+            value(f.getValue(), indent + 2, out);
             out.append(i < fields.size() - 1 ? ",\n" : "\n");
         }
         out.append(" ".repeat(indent)).append('}');
@@ -75,7 +85,7 @@ final class EntryJson {
             out.append('[');
             for (int i = 0; i < node.size(); i++) {
                 out.append(i > 0 ? ", " : "");
-                value(node.get(i), indent, false, out);
+                value(node.get(i), indent, out);
             }
             out.append(']');
             return;
@@ -84,7 +94,7 @@ final class EntryJson {
         out.append("[\n");
         for (int i = 0; i < node.size(); i++) {
             out.append(pad);
-            value(node.get(i), indent + 2, false, out);
+            value(node.get(i), indent + 2, out);
             out.append(i < node.size() - 1 ? ",\n" : "\n");
         }
         out.append(" ".repeat(indent)).append(']');

@@ -74,9 +74,9 @@ final class CatalogCommand extends CommandGroup {
         }
     }
 
-    static <E extends Enum<E>> E named(Class<E> type, String flag, String text) {
+    static <E extends Enum<E>> E named(Class<E> type, String flag, String what, String text) {
         return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equalsIgnoreCase(text)).findFirst()
-                .orElseThrow(() -> new BadInput("command line", flag, NearestName.hint(flag.substring(2), text,
+                .orElseThrow(() -> new BadInput("command line", flag, NearestName.hint(what, text,
                         Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }
 
@@ -159,7 +159,7 @@ final class CatalogCommand extends CommandGroup {
                 throw new BadInput("command line", "--device", "\"" + text
                         + "\" needs at least NAME;GB;KIND;GB/S");
             }
-            return new Device(p[0].strip(), number("--device", p[1]), named(MemoryKind.class, "--device", p[2].strip()),
+            return new Device(p[0].strip(), number("--device", p[1]), named(MemoryKind.class, "--device", "memory kind", p[2].strip()),
                     number("--device", p[3]), p.length > 4 ? optionalNumber("--device", p[4]) : null,
                     p.length > 5 && !p[5].isBlank() ? Arrays.stream(p[5].split("\\+")).map(String::strip).toList()
                             : List.of());
@@ -204,9 +204,9 @@ final class CatalogCommand extends CommandGroup {
             Prompt ask = new Prompt(spec);
             String theId = ask.value(id, "--id", "id (kebab-case, e.g. qwen3-8b)", s -> s);
             String theName = ask.value(name, "--name", "name", s -> s);
-            Model.Modality mod = named(Model.Modality.class, "--modality",
+            Model.Modality mod = named(Model.Modality.class, "--modality", "modality",
                     ask.value(modality, "--modality", "modality (llm, image, video)", s -> s));
-            Model.Architecture arch = named(Model.Architecture.class, "--architecture",
+            Model.Architecture arch = named(Model.Architecture.class, "--architecture", "architecture",
                     ask.value(architecture, "--architecture", "architecture (dense, moe, diffusion)", s -> s));
             double total = ask.value(totalParamsB, "--total-params", "total parameters, billions",
                     s -> number("--total-params", s));

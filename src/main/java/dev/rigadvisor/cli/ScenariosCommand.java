@@ -35,7 +35,8 @@ final class ScenariosCommand extends CommandGroup {
         @Override
         public Integer call() {
             Path folder = dir != null ? dir : Knowledge.located("scenarios");
-            List<ScenarioCheck.Result> results = ScenarioCheck.of(ScenarioSweep.run(knowledge.advisor(), folder));
+            List<ScenarioCheck.Result> results = ScenarioCheck.of(
+                    ScenarioSweep.run(knowledge.advisor(), folder, scenario -> scenario.expect() != null));
             spec.commandLine().getOut().print(results.isEmpty() ? folder + ": no scenario has an expect block\n"
                     : ScenarioTable.render(results));
             spec.commandLine().getOut().flush();

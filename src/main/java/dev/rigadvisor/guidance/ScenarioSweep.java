@@ -8,7 +8,9 @@ import dev.rigadvisor.catalog.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Every scenario of a folder, each run through the advisor: the raw material of the guidance checks. */
@@ -34,9 +36,18 @@ public final class ScenarioSweep {
     }
 
     public static List<Run> run(Advisor advisor, Path dir) {
-        return files(dir).stream().map(file -> {
+        return run(advisor, dir, scenario -> true);
+    }
+
+    /** The runs of the scenarios that pass {@code which}; the others are read and checked but not run. */
+    public static List<Run> run(Advisor advisor, Path dir, Predicate<Scenario> which) {
+        List<Run> runs = new ArrayList<>();
+        for (Path file : files(dir)) {
             Scenario scenario = advisor.scenario(file);
-            return new Run(file, scenario, advisor.advise(scenario, file.toString()));
-        }).toList();
+            if (which.test(scenario)) {
+                runs.add(new Run(file, scenario, advisor.advise(scenario, file.toString())));
+            }
+        }
+        return List.copyOf(runs);
     }
 }
