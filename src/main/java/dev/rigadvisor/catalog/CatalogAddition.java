@@ -73,7 +73,7 @@ public final class CatalogAddition {
         if (close < 0 || !text.substring(close + 1).strip().equals("}") || !before.endsWith("}")) {
             throw new BadInput(file.toString(), "", "is not laid out as {\"list\": [ {...}, ... ]}; add the entry by hand");
         }
-        return before + ",\n" + EntryJson.write(entry, 4) + "\n  " + text.substring(close);
+        return before + ",\n" + EntryJson.like(text).write(entry, 4) + "\n  " + text.substring(close);
     }
 
     private static void replace(Path file, String text) {

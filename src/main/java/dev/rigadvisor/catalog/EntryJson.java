@@ -8,24 +8,36 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes one catalog entry in the style of the files in {@code facts/}: two-space indents, one field per line,
- * lists of plain values on one line, whole numbers without a decimal point.
+ * whole numbers without a decimal point, and lists of plain values either one item per line or, where the file
+ * already writes them so, on one line.
  */
 final class EntryJson {
 
-    private EntryJson() {
+    private static final Pattern INLINE_LIST = Pattern.compile("\": \\[(\"|-?[0-9]|true|false|null)");
+
+    private final boolean inlineLists;
+
+    private EntryJson(boolean inlineLists) {
+        this.inlineLists = inlineLists;
+    }
+
+    /** The style of the given file's text: lists of plain values on one line if the file has any so written. */
+    static EntryJson like(String fileText) {
+        return new EntryJson(INLINE_LIST.matcher(fileText).find());
     }
 
     /** A record, with the keys of its {@code assumptions} maps sorted (the record does not keep their order). */
-    static String write(Object entry, int indent) {
+    String write(Object entry, int indent) {
         JsonNode tree = JsonInput.mapper().valueToTree(entry);
         sortAssumptions(tree);
         return write(tree, indent);
     }
 
-    static String write(JsonNode node, int indent) {
+    String write(JsonNode node, int indent) {
         StringBuilder out = new StringBuilder(" ".repeat(indent));
         value(node, indent, out);
         return out.toString();
@@ -44,7 +56,7 @@ final class EntryJson {
         node.elements().forEachRemaining(EntryJson::sortAssumptions);
     }
 
-    private static void value(JsonNode node, int indent, StringBuilder out) {
+    private void value(JsonNode node, int indent, StringBuilder out) {
         if (node.isObject()) {
             object(node, indent, out);
         } else if (node.isArray()) {
@@ -57,7 +69,7 @@ final class EntryJson {
         }
     }
 
-    private static void object(JsonNode node, int indent, StringBuilder out) {
+    private void object(JsonNode node, int indent, StringBuilder out) {
         if (node.isEmpty()) {
             out.append("{}");
             return;
@@ -75,13 +87,13 @@ final class EntryJson {
         out.append(" ".repeat(indent)).append('}');
     }
 
-    private static void array(JsonNode node, int indent, StringBuilder out) {
+    private void array(JsonNode node, int indent, StringBuilder out) {
         boolean plain = true;
         for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
             JsonNode e = it.next();
             plain &= !e.isContainerNode();
         }
-        if (plain) {
+        if (node.isEmpty() || plain && inlineLists) {
             out.append('[');
             for (int i = 0; i < node.size(); i++) {
                 out.append(i > 0 ? ", " : "");

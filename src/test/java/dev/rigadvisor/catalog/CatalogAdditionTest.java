@@ -31,11 +31,20 @@ class CatalogAdditionTest {
             String text = Files.readString(file);
             JsonNode list = JsonInput.mapper().readTree(text).elements().next();
             for (JsonNode entry : list) {
-                String written = EntryJson.write(entry, 4);
+                String written = EntryJson.like(text).write(entry, 4);
                 assertTrue(text.contains(written), name + ": " + entry.get("id") + " is not written as the file has it:\n"
                         + written);
             }
         }
+    }
+
+    @Test
+    void listsOfPlainValuesFollowTheFile() {
+        JsonNode entry = JsonInput.mapper().createObjectNode().set("os",
+                JsonInput.mapper().createArrayNode().add("linux").add("macos"));
+        assertEquals("{\n  \"os\": [\"linux\", \"macos\"]\n}", EntryJson.like("{\"a\": [1]}").write(entry, 0));
+        assertEquals("{\n  \"os\": [\n    \"linux\",\n    \"macos\"\n  ]\n}",
+                EntryJson.like("{\"a\": [\n 1\n]}").write(entry, 0));
     }
 
     @Test
