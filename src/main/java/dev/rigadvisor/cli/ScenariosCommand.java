@@ -1,16 +1,20 @@
 package dev.rigadvisor.cli;
 
+import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.guidance.ScenarioCheck;
 import dev.rigadvisor.guidance.ScenarioSweep;
 import dev.rigadvisor.render.ScenarioTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 @Command(name = "scenarios", mixinStandardHelpOptions = true, description = "Work with the scenarios.",
         subcommands = ScenariosCommand.Check.class)
@@ -20,11 +24,17 @@ final class ScenariosCommand extends CommandGroup {
             description = "Run every scenario that has an expect block and print a table: scenario, expected, got, "
                     + "pass or FAIL, with the differences under it for each failure.",
             footer = {"", "Exit codes: 0 all pass, 1 a scenario fails, 2 bad input, 3 the rules do not build.",
-                    "", "Examples:", "  rig scenarios check", "  rig scenarios check my-scenarios/ --rules edited-rules/"})
+                    "", "Examples:", "  rig scenarios check", "  rig scenarios check my-scenarios/ --rules edited-rules/",
+                    "  rig scenarios check --baseline-rules /tmp/rules-before-my-edit"})
     static final class Check implements Callable<Integer> {
 
         @Parameters(paramLabel = "DIR", arity = "0..1", description = "Scenarios folder. Default: ./scenarios.")
         Path dir;
+
+        @Option(names = "--baseline-rules", paramLabel = "DIR",
+                description = "Also run each scenario under these rules (e.g. a copy from before an edit): mark the "
+                        + "cards that changed and, for a failure, list the firings that differ.")
+        Path baselineRules;
 
         @Mixin
         Knowledge knowledge;
@@ -35,8 +45,11 @@ final class ScenariosCommand extends CommandGroup {
         @Override
         public Integer call() {
             Path folder = dir != null ? dir : Knowledge.located("scenarios");
-            List<ScenarioCheck.Result> results = ScenarioCheck.of(
-                    ScenarioSweep.run(knowledge.advisor(), folder, scenario -> scenario.expect() != null));
+            Predicate<Scenario> expecting = scenario -> scenario.expect() != null;
+            List<ScenarioSweep.Run> runs = ScenarioSweep.run(knowledge.advisor(), folder, expecting);
+            List<ScenarioSweep.Run> baseline = baselineRules == null ? List.of()
+                    : ScenarioSweep.run(Advisor.load(baselineRules, knowledge.factsDir()), folder, expecting);
+            List<ScenarioCheck.Result> results = ScenarioCheck.of(runs, baseline);
             spec.commandLine().getOut().print(results.isEmpty() ? folder + ": no scenario has an expect block\n"
                     : ScenarioTable.render(results));
             spec.commandLine().getOut().flush();

@@ -19,22 +19,38 @@ public final class ScenarioTable {
     }
 
     public static String render(List<ScenarioCheck.Result> results) {
+        boolean baseline = results.stream().anyMatch(r -> r.sinceBaseline() != null);
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("scenario", "expected", "got", "result"));
+        rows.add(baseline ? List.of("scenario", "expected", "got", "result", "card vs baseline")
+                : List.of("scenario", "expected", "got", "result"));
         for (ScenarioCheck.Result r : results) {
-            rows.add(List.of(r.run().file().getFileName().toString(), expected(r.run().scenario().expect()),
-                    got(r.run().card()), r.passed() ? "pass" : "FAIL"));
+            List<String> row = new ArrayList<>(List.of(r.run().file().getFileName().toString(),
+                    expected(r.run().scenario().expect()), got(r.run().card()), r.passed() ? "pass" : "FAIL"));
+            if (baseline) {
+                row.add(r.sinceBaseline().cardChanged() ? "changed" : "same");
+            }
+            rows.add(row);
         }
         StringBuilder out = new StringBuilder(TextTable.of(rows));
         for (ScenarioCheck.Result r : results) {
             if (!r.passed()) {
                 out.append('\n').append(r.run().file()).append(":\n");
                 r.differences().forEach(d -> out.append("  ").append(d).append('\n'));
+                if (r.sinceBaseline() != null) {
+                    out.append("  firings that differ from the baseline rules:\n");
+                    r.sinceBaseline().added().forEach(f -> out.append("    + ").append(f).append('\n'));
+                    r.sinceBaseline().removed().forEach(f -> out.append("    - ").append(f).append('\n'));
+                }
             }
         }
         long failed = results.stream().filter(r -> !r.passed()).count();
         out.append('\n').append(results.size()).append(" scenario(s) checked, ").append(results.size() - failed)
-                .append(" passed, ").append(failed).append(" failed\n");
+                .append(" passed, ").append(failed).append(" failed");
+        if (baseline) {
+            out.append("; ").append(results.stream().filter(r -> r.sinceBaseline().cardChanged()).count())
+                    .append(" card(s) changed from the baseline rules");
+        }
+        out.append('\n');
         return out.toString();
     }
 

@@ -99,6 +99,11 @@ class GuidanceCommandsTest {
                 r.out());
         assertTrue(r.out().endsWith("2 scenario(s) checked, 1 passed, 1 failed\n"), r.out());
 
+        Result baseline = rig("scenarios", "check", FIXTURES.resolve("check").toString(), "--baseline-rules", "rules");
+        assertTrue(baseline.out().lines().findFirst().orElse("").endsWith("result  card vs baseline"), baseline.out());
+        assertTrue(baseline.out().contains("  firings that differ from the baseline rules:\n")
+                && baseline.out().endsWith("; 0 card(s) changed from the baseline rules\n"), baseline.out());
+
         assertEquals(ExitCode.OK, rig("scenarios", "check", oneScenario(dir).toString()).code());
     }
 
