@@ -7,8 +7,6 @@ import dev.rigadvisor.guidance.ScenarioSweep;
 import dev.rigadvisor.render.AdviceList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.util.List;
@@ -20,17 +18,14 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:", "  rig advice", "  rig advice --format json"})
 final class AdviceCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json.")
-    Format format;
+    @Mixin
+    ReportOutput output;
 
     @Mixin
     Knowledge knowledge;
 
     @Mixin
     ScenariosFolder scenarios;
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -39,8 +34,10 @@ final class AdviceCommand implements Callable<Integer> {
         List<ScenarioSweep.Run> runs = Files.isDirectory(scenarios.dir())
                 ? ScenarioSweep.run(advisor, scenarios.dir()) : List.of();
         List<AdviceIndex.Entry> entries = AdviceIndex.of(registry, advisor.rules(), runs);
-        spec.commandLine().getOut().print(format == Format.json ? AdviceList.json(entries) : AdviceList.text(entries));
-        spec.commandLine().getOut().flush();
-        return ExitCode.OK;
+        return output.print(switch (output.format) {
+            case text -> AdviceList.text(entries);
+            case json -> AdviceList.json(entries);
+            default -> throw output.unsupported("text or json");
+        }, ExitCode.OK);
     }
 }

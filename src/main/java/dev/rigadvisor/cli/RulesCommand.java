@@ -1,6 +1,5 @@
 package dev.rigadvisor.cli;
 
-import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.catalog.AdviceRegistry;
 import dev.rigadvisor.engine.RuleBase;
 import dev.rigadvisor.engine.RuleProblem;
@@ -49,7 +48,10 @@ final class RulesCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            Path rulesDir = dir != null ? dir : knowledge.rulesDir();
+            if (dir != null) {
+                knowledge.rules = dir;
+            }
+            Path rulesDir = knowledge.rulesDir();
             PrintWriter out = spec.commandLine().getOut();
             RuleBase rules;
             try {
@@ -63,7 +65,7 @@ final class RulesCommand extends CommandGroup {
             AdviceRegistry registry = AdviceRegistry.load(knowledge.factsDir());
             List<ScenarioSweep.Run> runs = List.of();
             if (Files.isDirectory(scenarios.dir())) {
-                runs = ScenarioSweep.run(Advisor.load(rulesDir, knowledge.factsDir()), scenarios.dir());
+                runs = ScenarioSweep.run(knowledge.advisor(), scenarios.dir());
             } else {
                 out.println(scenarios.dir() + ": no scenarios folder; dead-rule and conflict checks skipped");
             }

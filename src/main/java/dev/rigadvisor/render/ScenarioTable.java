@@ -20,18 +20,17 @@ public final class ScenarioTable {
 
     public static String render(List<ScenarioCheck.Result> results) {
         boolean baseline = results.stream().anyMatch(r -> r.sinceBaseline() != null);
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(baseline ? List.of("scenario", "expected", "got", "result", "card vs baseline")
-                : List.of("scenario", "expected", "got", "result"));
+        Table table = baseline ? new Table("scenario", "expected", "got", "result", "card vs baseline")
+                : new Table("scenario", "expected", "got", "result");
         for (ScenarioCheck.Result r : results) {
             List<String> row = new ArrayList<>(List.of(r.run().file().getFileName().toString(),
                     expected(r.run().scenario().expect()), got(r.run().card()), r.passed() ? "pass" : "FAIL"));
             if (baseline) {
                 row.add(r.sinceBaseline().cardChanged() ? "changed" : "same");
             }
-            rows.add(row);
+            table.row(row.toArray(String[]::new));
         }
-        StringBuilder out = new StringBuilder(TextTable.of(rows));
+        StringBuilder out = new StringBuilder(table.text());
         for (ScenarioCheck.Result r : results) {
             if (!r.passed()) {
                 out.append('\n').append(r.run().file()).append(":\n");
