@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Narrows a build problem down to the DRL line and column a person must edit. Drools reports a consequence
  * error at the rule's first line and a constraint error without a column; when the message names the
  * offending identifier, the first use of it from the reported line to the rule's {@code end} is the place.
+ * A parser error carries its column in its message.
  */
 final class ProblemLocation {
 
@@ -21,12 +22,18 @@ final class ProblemLocation {
             Pattern.compile("(\\w+) cannot be resolved"),
             Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'"),
             Pattern.compile("[Uu]nknown (?:field|property) (\\w+)"));
+    /** The parser's own "Line 19:4" (column counted from 0). */
+    private static final Pattern PARSER_PLACE = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
 
     private ProblemLocation() {
     }
 
     static RuleProblem refine(RuleProblem p) {
+        Matcher parser = PARSER_PLACE.matcher(p.message());
+        if (p.column() <= 0 && parser.find() && Integer.parseInt(parser.group(1)) == p.line()) {
+            return new RuleProblem(p.file(), p.line(), Integer.parseInt(parser.group(2)) + 1, p.severity(), p.message());
+        }
         String token = token(p.message());
         if (token == null || p.line() <= 0) {
             return p;
@@ -43,6 +50,12 @@ final class ProblemLocation {
             }
         }
         return p;
+    }
+
+    /** The errors less Drools' "Parser returned a null Package" for a file whose real syntax error is listed. */
+    static List<RuleProblem> withoutEchoes(List<RuleProblem> errors) {
+        return errors.stream().filter(e -> !(e.message().startsWith("Parser returned a null Package")
+                && errors.stream().anyMatch(o -> o != e && o.file().equals(e.file())))).toList();
     }
 
     /** The message up to Drools' caret drawing, which makes no sense on one line. */

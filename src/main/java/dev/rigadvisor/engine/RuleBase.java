@@ -97,7 +97,7 @@ public final class RuleBase {
             (m.getLevel() == Message.Level.ERROR ? errors : warnings).add(p);
         }
         if (!errors.isEmpty()) {
-            throw new RulesDoNotBuild(errors);
+            throw new RulesDoNotBuild(ProblemLocation.withoutEchoes(errors));
         }
         KieBase kieBase = helper.build();
         return new RuleBase(kieBase, describe(kieBase), List.copyOf(warnings));

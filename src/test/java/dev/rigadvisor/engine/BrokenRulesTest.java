@@ -29,4 +29,16 @@ class BrokenRulesTest {
         assertEquals(2, e.getMessage().lines().count(), "one line per problem: " + e.getMessage());
         assertTrue(e.getMessage().lines().allMatch(l -> l.startsWith(broken + ":")), e.getMessage());
     }
+
+    @Test
+    void aSyntaxErrorIsOneProblemAtItsLineAndColumn(@TempDir Path dir) throws IOException {
+        Path rules = TestFolders.copy(Path.of("rules"), dir.resolve("rules"));
+        Path broken = rules.resolve("broken-syntax.drl");
+        Files.copy(Path.of("src/test/resources/guidance/broken-syntax.drl"), broken);
+
+        RulesDoNotBuild e = assertThrows(RulesDoNotBuild.class, () -> RuleBase.build(rules));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        RuleProblem p = e.problems().get(0);
+        assertEquals(broken + ":14:5", p.file() + ":" + p.line() + ":" + p.column(), p.oneLine());
+    }
 }
