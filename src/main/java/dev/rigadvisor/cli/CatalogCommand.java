@@ -43,8 +43,8 @@ final class CatalogCommand extends CommandGroup {
             if (given != null) {
                 return given;
             }
-            spec.commandLine().getOut().print(question + ": ");
-            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().print(question + ": ");
+            spec.commandLine().getErr().flush();
             String line = readLine();
             if (line == null || line.isBlank()) {
                 throw new BadInput("command line", flag, "is required (give " + flag + " or answer the prompt)");
@@ -104,7 +104,7 @@ final class CatalogCommand extends CommandGroup {
 
     @Command(name = "add-hardware", mixinStandardHelpOptions = true,
             description = "Validate a machine and add it to facts/hardware.json. Values not given as flags are asked "
-                    + "for on standard input.",
+                    + "for (questions on standard error, answers from standard input, which may be piped).",
             footer = {"", "Example:", "  rig catalog add-hardware --id rtx-4090-build --name 'RTX 4090 build' \\",
                     "    --device 'NVIDIA GeForce RTX 4090;24;dedicated;1008;165;cuda+flash-attention' \\",
                     "    --system-ram 64 --price 3000 --power 450 --cpu-arch x86 --os windows,linux \\",
@@ -168,7 +168,7 @@ final class CatalogCommand extends CommandGroup {
 
     @Command(name = "add-model", mixinStandardHelpOptions = true,
             description = "Validate a model and add it to facts/models.json. Values not given as flags are asked for "
-                    + "on standard input.",
+                    + "(questions on standard error, answers from standard input, which may be piped).",
             footer = {"", "Example:", "  rig catalog add-model --id qwen3-8b --name Qwen3-8B --modality llm \\",
                     "    --architecture dense --total-params 8 --footprint 'Q4_K_M;;5;;;MF, §1' \\",
                     "    --source 'MF, §1 LLM' --assume 'licence=assumption: public model card'"})

@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules.",
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Check the rules: every build error at its DRL line, then the lints.",
         subcommands = RulesCommand.Check.class)
 final class RulesCommand extends CommandGroup {
 

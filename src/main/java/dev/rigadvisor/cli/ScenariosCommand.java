@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
-@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "Work with the scenarios.",
+@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "Check the scenarios against their expect blocks.",
         subcommands = ScenariosCommand.Check.class)
 final class ScenariosCommand extends CommandGroup {
 

@@ -160,7 +160,8 @@ class GuidanceCommandsTest {
             Result r = rig("catalog", "add-model", "--facts", facts.toString(), "--licence", "Apache 2.0",
                     "--footprint", "Q4_K_M;;5.5;;a test figure;HG, a test section");
             assertEquals(ExitCode.OK, r.code(), r.err());
-            assertTrue(r.out().startsWith("id (kebab-case, e.g. qwen3-8b): name: modality (llm, image, video): "), r.out());
+            assertTrue(r.err().startsWith("id (kebab-case, e.g. qwen3-8b): name: modality (llm, image, video): "), r.err());
+            assertEquals("added test-8b to " + facts.resolve("models.json") + "\n", r.out());
             var model = Catalog.load(facts).model("test-8b").orElseThrow();
             assertEquals(8, model.totalParamsB());
             assertEquals(5.5, model.footprints().get(0).memoryGb());
