@@ -2,6 +2,7 @@ package dev.rigadvisor.cli;
 
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.guidance.LastPassingAudit;
 import dev.rigadvisor.guidance.ScenarioCheck;
 import dev.rigadvisor.guidance.ScenarioSweep;
 import dev.rigadvisor.render.ScenarioTable;
@@ -22,7 +23,8 @@ final class ScenariosCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Run every scenario that has an expect block and print a table: scenario, expected, got, "
-                    + "pass or FAIL, with the differences under it for each failure.",
+                    + "pass or FAIL, with the differences under it for each failure and, when the audit folder holds a run "
+                    + "of that scenario that passed, what changed since that run (files, card, firings).",
             footer = {"", "Exit codes: 0 all pass, 1 a scenario fails, 2 bad input, 3 the rules do not build.",
                     "", "Examples:", "  rig scenarios check", "  rig scenarios check my-scenarios/ --rules edited-rules/",
                     "  rig scenarios check --baseline-rules /tmp/rules-before-my-edit"})
@@ -39,6 +41,9 @@ final class ScenariosCommand extends CommandGroup {
         @Mixin
         Knowledge knowledge;
 
+        @Mixin
+        AuditPlace audit;
+
         @Spec
         picocli.CommandLine.Model.CommandSpec spec;
 
@@ -46,10 +51,12 @@ final class ScenariosCommand extends CommandGroup {
         public Integer call() {
             Path folder = dir != null ? dir : Knowledge.located("scenarios");
             Predicate<Scenario> expecting = scenario -> scenario.expect() != null;
-            List<ScenarioSweep.Run> runs = ScenarioSweep.run(knowledge.advisor(), folder, expecting);
+            Advisor advisor = knowledge.advisor();
+            List<ScenarioSweep.Run> runs = ScenarioSweep.run(advisor, folder, expecting);
             List<ScenarioSweep.Run> baseline = baselineRules == null ? List.of()
                     : ScenarioSweep.run(Advisor.load(baselineRules, knowledge.factsDir()), folder, expecting);
-            List<ScenarioCheck.Result> results = ScenarioCheck.of(runs, baseline);
+            List<ScenarioCheck.Result> results = ScenarioCheck.of(runs, baseline,
+                    new LastPassingAudit(audit.store(), advisor));
             spec.commandLine().getOut().print(results.isEmpty() ? folder + ": no scenario has an expect block\n"
                     : ScenarioTable.render(results));
             spec.commandLine().getOut().flush();

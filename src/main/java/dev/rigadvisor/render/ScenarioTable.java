@@ -35,6 +35,11 @@ public final class ScenarioTable {
             if (!r.passed()) {
                 out.append('\n').append(r.run().file()).append(":\n");
                 r.differences().forEach(d -> out.append("  ").append(d).append('\n'));
+                if (r.sinceLastPass() != null) {
+                    out.append("  since the last audit entry that passed:\n");
+                    new AuditText(Style.plain()).replay(r.sinceLastPass()).lines()
+                            .forEach(l -> out.append(l.isEmpty() ? "" : "    " + l).append('\n'));
+                }
                 if (r.sinceBaseline() != null) {
                     out.append("  firings that differ from the baseline rules:\n");
                     r.sinceBaseline().added().forEach(f -> out.append("    + ").append(f).append('\n'));

@@ -108,6 +108,28 @@ class GuidanceCommandsTest {
     }
 
     @Test
+    void aFailureShowsWhatChangedSinceTheLastAuditEntryThatPassed(@TempDir Path dir) throws IOException {
+        Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
+        Files.copy(FIXTURES.resolve("tables/coding-assistant.json"), scenarios.resolve("coding-assistant.json"));
+        Path audit = dir.resolve("audit");
+        Result recorded = rig("recommend", scenarios.resolve("coding-assistant.json").toString(),
+                "--audit-dir", audit.toString());
+        assertEquals(ExitCode.OK, recorded.code(), recorded.err());
+
+        Path rules = TestFolders.copy(Path.of("rules"), dir.resolve("rules"));
+        TestFolders.edit(rules.resolve("tables/use-cases.csv"),
+                "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,48,48,",
+                "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,64,64,");
+        Result r = rig("scenarios", "check", scenarios.toString(), "--rules", rules.toString(),
+                "--audit-dir", audit.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("  since the last audit entry that passed:\n    Replay of "), r.out());
+        assertTrue(r.out().contains("    Rule and fact files changed since\n      changed: rules/tables/use-cases.csv\n"),
+                r.out());
+        assertTrue(r.out().contains("+ => Need code >= 64 GB") && r.out().contains("- => Need code >= 48 GB"), r.out());
+    }
+
+    @Test
     void adviceListsEveryIdWithItsRulesAndScenariosAsJson(@TempDir Path dir) throws IOException {
         Path one = oneScenario(dir);
         Result r = rig("advice", "--format", "json", "--scenarios", one.toString());

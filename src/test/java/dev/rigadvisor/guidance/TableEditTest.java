@@ -44,7 +44,7 @@ class TableEditTest {
                 .card();
         assertTrue(coding.recommendation().hardware().memoryGb() >= 64, "the coding card now needs 64GB");
         assertTrue(ScenarioCheck.allPassed(ScenarioCheck.of(before)));
-        List<ScenarioCheck.Result> check = ScenarioCheck.of(after, before);
+        List<ScenarioCheck.Result> check = ScenarioCheck.of(after, before, null);
         assertEquals(1, check.size(), "only the coding fixture has an expect block");
         ScenarioCheck.Result result = check.get(0);
         assertFalse(result.passed(), "scenarios check shows the change: the coding card's max 63GB fails");
