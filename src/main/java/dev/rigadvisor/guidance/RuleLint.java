@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
 public final class RuleLint {
 
     private static final Pattern RULED_OUT = Pattern.compile("^Rejection (\\S+) \\(blocking\\)");
-    private static final Pattern FAVOURED = Pattern.compile("^(?:Choice (\\S+)$|Preference\\[hardware=([^,\\]]+))");
+    /** The trail labels of the conclusions (engine.FactLabel): "Choice H", "Preference H +N: why". */
+    private static final Pattern FAVOURED = Pattern.compile("^(?:Choice|Preference) (\\S+)");
 
     private final RuleBase rules;
     private final AdviceRegistry registry;
@@ -149,7 +150,7 @@ public final class RuleLint {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(m.group(1) != null ? m.group(1) : m.group(m.groupCount()));
+        return Optional.of(m.group(1));
     }
 
     /** Each rule's salience; a dynamic salience counts as explicit. */
