@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * Narrows a build problem down to the DRL line and column a person must edit. Drools reports a consequence
  * error at the rule's first line and a constraint error without a column; when the message names the
  * offending identifier, the first use of it from the reported line to the rule's {@code end} is the place.
- * A parser error carries its column in its message.
  */
 final class ProblemLocation {
 
@@ -22,18 +21,12 @@ final class ProblemLocation {
             Pattern.compile("(\\w+) cannot be resolved"),
             Pattern.compile("Unable to resolve ObjectType '([\\w.]+)'"),
             Pattern.compile("[Uu]nknown (?:field|property) (\\w+)"));
-    /** The parser's own "Line 19:4" (column counted from 0). */
-    private static final Pattern PARSER_PLACE = Pattern.compile("^\\[ERR \\d+\\] Line (\\d+):(\\d+)");
     private static final Pattern END = Pattern.compile("^\\s*end\\s*$");
 
     private ProblemLocation() {
     }
 
     static RuleProblem refine(RuleProblem p) {
-        Matcher parser = PARSER_PLACE.matcher(p.message());
-        if (p.column() <= 0 && parser.find() && Integer.parseInt(parser.group(1)) == p.line()) {
-            return new RuleProblem(p.file(), p.line(), Integer.parseInt(parser.group(2)) + 1, p.severity(), p.message());
-        }
         String token = token(p.message());
         if (token == null || p.line() <= 0) {
             return p;

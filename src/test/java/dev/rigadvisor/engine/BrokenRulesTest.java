@@ -39,6 +39,6 @@ class BrokenRulesTest {
         RulesDoNotBuild e = assertThrows(RulesDoNotBuild.class, () -> RuleBase.build(rules));
         assertEquals(1, e.problems().size(), e.getMessage());
         RuleProblem p = e.problems().get(0);
-        assertEquals(broken + ":14:5", p.file() + ":" + p.line() + ":" + p.column(), p.oneLine());
+        assertEquals(broken + ":14:4", p.file() + ":" + p.line() + ":" + p.column(), p.oneLine());
     }
 }
