@@ -138,28 +138,48 @@ public record Catalog(
             for (int i = 0; i < c.quantizations().size(); i++) {
                 Quantization q = c.quantizations().get(i);
                 String at = "$.quantizations[" + i + "]";
-                id(qz, at, q.id(), quantIds);
-                positive(qz, at + ".bitsPerWeight", q.bitsPerWeight(), 64);
-                sourced(qz, at, q.source(), null);
+                inEntry(q.id(), () -> {
+                    id(qz, at, q.id(), quantIds);
+                    positive(qz, at + ".bitsPerWeight", q.bitsPerWeight(), 64);
+                    sourced(qz, at, q.source(), null);
+                });
             }
             Set<String> hardwareIds = new HashSet<>();
             for (int i = 0; i < c.hardware().size(); i++) {
-                checkHardware(c.hardware().get(i), "$.hardware[" + i + "]", hardwareIds);
+                Hardware h = c.hardware().get(i);
+                String at = "$.hardware[" + i + "]";
+                inEntry(h.id(), () -> checkHardware(h, at, hardwareIds));
             }
             Set<String> modelIds = new HashSet<>();
             Map<String, String> aliases = new HashMap<>();
             for (int i = 0; i < c.models().size(); i++) {
-                checkModel(c.models().get(i), "$.models[" + i + "]", modelIds, aliases, quantIds);
+                Model m = c.models().get(i);
+                String at = "$.models[" + i + "]";
+                inEntry(m.id(), () -> checkModel(m, at, modelIds, aliases, quantIds));
             }
             Set<String> paramIds = new HashSet<>();
             for (int i = 0; i < c.parameters().size(); i++) {
                 Parameter p = c.parameters().get(i);
                 String at = "$.parameters[" + i + "]";
-                id(pm, at, p.id(), paramIds);
-                sourced(pm, at, p.source(), p.assumption());
-                if (!Double.isFinite(p.value()) || p.value() < 0) {
-                    throw new BadInput(pm, at + ".value", "must be a number of zero or more, found " + p.value());
+                inEntry(p.id(), () -> {
+                    id(pm, at, p.id(), paramIds);
+                    sourced(pm, at, p.source(), p.assumption());
+                    if (!Double.isFinite(p.value()) || p.value() < 0) {
+                        throw new BadInput(pm, at + ".value", "must be a number of zero or more, found " + p.value());
+                    }
+                });
+            }
+        }
+
+        /** Runs the checks of one entry; a problem names the entry's id as well as its place. */
+        private static void inEntry(String id, Runnable checks) {
+            try {
+                checks.run();
+            } catch (BadInput e) {
+                if (id == null || id.isBlank()) {
+                    throw e;
                 }
+                throw new BadInput(e.file(), e.place(), e.problem() + " (entry \"" + id + "\")");
             }
         }
 

@@ -63,7 +63,7 @@ public class Knowledge {
         }
     }
 
-    private static Path located(String name) {
+    static Path located(String name) {
         Path here = Path.of(name);
         if (Files.isDirectory(here)) {
             return here;

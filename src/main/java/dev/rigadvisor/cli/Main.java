@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
-        subcommands = {RecommendCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RecommendCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class,
+                RulesCommand.class, ScenariosCommand.class, AdviceCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})
 public final class Main implements Runnable {
@@ -49,7 +50,7 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = codeFor(e);
-            errWriter.println("rig: " + message(e));
+            message(e).lines().forEach(l -> errWriter.println("rig: " + l));
             if (debug) {
                 e.printStackTrace(errWriter);
             }

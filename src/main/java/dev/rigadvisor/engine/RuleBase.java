@@ -90,13 +90,14 @@ public final class RuleBase {
         List<RuleProblem> errors = new ArrayList<>();
         List<RuleProblem> warnings = new ArrayList<>();
         for (Message m : helper.verify().getMessages()) {
-            String text = clean(m.getText());
-            RuleProblem p = new RuleProblem(m.getPath() == null ? rulesDir.toString() : m.getPath(), m.getLine(),
-                    column(m, text), m.getLevel() == Message.Level.ERROR ? "error" : "warning", text);
+            String text = ProblemLocation.shorten(clean(m.getText()));
+            RuleProblem p = ProblemLocation.refine(new RuleProblem(m.getPath() == null ? rulesDir.toString()
+                    : m.getPath(), m.getLine(), column(m, text), m.getLevel() == Message.Level.ERROR ? "error" : "warning",
+                    text));
             (m.getLevel() == Message.Level.ERROR ? errors : warnings).add(p);
         }
         if (!errors.isEmpty()) {
-            throw new RulesDoNotBuild(errors);
+            throw new RulesDoNotBuild(ProblemLocation.withoutEchoes(errors));
         }
         KieBase kieBase = helper.build();
         return new RuleBase(kieBase, describe(kieBase), List.copyOf(warnings));
