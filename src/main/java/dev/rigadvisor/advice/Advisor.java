@@ -9,6 +9,8 @@ import dev.rigadvisor.engine.KnowledgeVersion;
 import dev.rigadvisor.engine.RuleBase;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The whole pipeline for one knowledge folder pair: catalogs and tables loaded and checked, rules built once,
@@ -35,14 +37,46 @@ public final class Advisor {
         this.maxFirings = maxFirings;
     }
 
+    /** Loads the knowledge, with the compiled rules kept in the default cache folder. */
     public static Advisor load(Path rulesDir, Path factsDir) {
+        return load(rulesDir, factsDir, RuleBase.defaultCacheDir());
+    }
+
+    /**
+     * Loads the catalogs and tables while the rules load on a second thread (the two take about as long, and
+     * a command-line run waits for both); a problem in the catalogs is reported before one in the rules.
+     */
+    public static Advisor load(Path rulesDir, Path factsDir, Path cacheDir) {
         RuleBase.drlFiles(rulesDir); // a missing rules folder is a rules problem, reported before its tables
+        CompletableFuture<RuleBase> rules = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                rules.complete(RuleBase.load(rulesDir, cacheDir));
+            } catch (Throwable e) {
+                rules.completeExceptionally(e);
+            }
+        }, "rule-loader");
+        loader.setDaemon(true);
+        loader.start();
         Catalog catalog = Catalog.load(factsDir);
         DecisionTables tables = DecisionTables.load(rulesDir);
         new TableCheck(catalog, tables, rulesDir).run();
-        RuleBase rules = RuleBase.build(rulesDir);
-        return new Advisor(rulesDir, factsDir, catalog, tables, rules, KnowledgeVersion.of(rulesDir, factsDir),
-                Consultation.MAX_FIRINGS);
+        String version = KnowledgeVersion.of(rulesDir, factsDir);
+        return new Advisor(rulesDir, factsDir, catalog, tables, joined(rules), version, Consultation.MAX_FIRINGS);
+    }
+
+    private static RuleBase joined(CompletableFuture<RuleBase> rules) {
+        try {
+            return rules.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** The same advisor, stopping each run after {@code limit} rule firings (a loop in edited rules). */

@@ -4,6 +4,7 @@ import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.engine.Consultation;
 import dev.rigadvisor.engine.KnowledgeVersion;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.rigadvisor.engine.RuleBase;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,8 +38,21 @@ public class Knowledge {
         return rules != null ? rules : located("rules");
     }
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder for the compiled rules. Default: $RIG_CACHE, else ~/.cache/rig-advisor.")
+    Path cache;
+
+    Path cacheDir() {
+        return cache != null ? cache : RuleBase.defaultCacheDir();
+    }
+
     Path factsDir() {
         return facts != null ? facts : located("facts");
+    }
+
+    /** The shipped scenarios: ./scenarios, else those of the install. */
+    Path scenariosDir() {
+        return located("scenarios");
     }
 
     /**
@@ -56,7 +70,7 @@ public class Knowledge {
         synchronized (LOADED) {
             Advisor known = LOADED.get(key);
             if (known == null || !known.version().equals(version)) {
-                known = Advisor.load(rulesDir, factsDir);
+                known = Advisor.load(rulesDir, factsDir, cacheDir());
                 LOADED.put(key, known);
             }
             return known.withMaxFirings(maxFirings);

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
-        subcommands = {RecommendCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class,
+        subcommands = {RecommendCommand.class, BatchCommand.class, BenchCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class,
                 RulesCommand.class, ScenariosCommand.class, AdviceCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})

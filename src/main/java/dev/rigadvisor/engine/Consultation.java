@@ -20,6 +20,7 @@ import org.kie.api.runtime.rule.Match;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ public final class Consultation {
     }
 
     public Outcome run(Scenario scenario) {
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         Trail trail = new Trail();
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
@@ -73,8 +74,10 @@ public final class Consultation {
                 throw new RunawayRules(runawayMessage(trail.firings));
             }
             List<Object> facts = new ArrayList<>(session.getObjects());
-            return new Outcome(sortedStably(facts), List.copyOf(trail.firings));
+            return new Outcome(sortedStably(facts, trail.labels), List.copyOf(trail.firings));
         } finally {
+            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
+            session.removeEventListener((RuleRuntimeEventListener) trail);
             session.dispose();
         }
     }
@@ -93,10 +96,19 @@ public final class Consultation {
     }
 
     /** Working memory has no order of its own: order the final facts by type and label. */
-    private static List<Object> sortedStably(List<Object> facts) {
-        facts.sort(Comparator.comparing((Object f) -> f.getClass().getSimpleName()).thenComparing(FactLabel::of)
+    private static List<Object> sortedStably(List<Object> facts, Labels labels) {
+        facts.sort(Comparator.comparing((Object f) -> f.getClass().getSimpleName()).thenComparing(labels::of)
                 .thenComparing(Object::toString));
         return facts;
+    }
+
+    /** Each fact's label, worked out once per consultation: facts are immutable and labelled many times. */
+    private static final class Labels {
+        private final Map<Object, String> known = new IdentityHashMap<>();
+
+        String of(Object fact) {
+            return known.computeIfAbsent(fact, FactLabel::of);
+        }
     }
 
     private String runawayMessage(List<Firing> firings) {
@@ -111,6 +123,7 @@ public final class Consultation {
     /** Listens to the session and turns its events into firings. */
     private final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final List<Firing> firings = new ArrayList<>();
+        final Labels labels = new Labels();
         boolean recording;
         private Match current;
         private List<String> inserted = new ArrayList<>();
@@ -126,11 +139,11 @@ public final class Consultation {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             Match match = event.getMatch();
-            RuleInfo info = RuleBase.info(match.getRule());
+            RuleInfo info = rules.describe(match.getRule());
             List<String> matched = new ArrayList<>();
             for (Object o : match.getObjects()) {
                 if (o != null && !(o instanceof org.drools.base.InitialFact)) {
-                    matched.add(FactLabel.of(o));
+                    matched.add(labels.of(o));
                 }
             }
             if (firings.size() < maxFirings) {
@@ -143,7 +156,7 @@ public final class Consultation {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (recording && current != null) {
-                inserted.add(FactLabel.of(event.getObject()));
+                inserted.add(labels.of(event.getObject()));
             }
         }
 
@@ -154,14 +167,14 @@ public final class Consultation {
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
             if (recording && current != null) {
-                retracted.add(FactLabel.of(event.getOldObject()));
+                retracted.add(labels.of(event.getOldObject()));
             } else if (recording && event.getRule() != null && !firings.isEmpty()
                     && firings.get(firings.size() - 1).rule().equals(event.getRule().getName())) {
                 // truth maintenance withdraws a conclusion once the firing that removed its premise is over:
                 // the withdrawal belongs to that firing
                 Firing last = firings.remove(firings.size() - 1);
                 List<String> withdrawn = new ArrayList<>(last.retracted());
-                withdrawn.add(FactLabel.of(event.getOldObject()));
+                withdrawn.add(labels.of(event.getOldObject()));
                 firings.add(new Firing(last.sequence(), last.rule(), last.file(), last.advice(), last.source(),
                         last.matched(), last.inserted(), withdrawn));
             }

@@ -7,6 +7,8 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.utils.KieHelper;
 
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,18 +31,47 @@ import java.util.stream.Stream;
 
 /**
  * The knowledge base built from the DRL files of a rules folder, read at run time so an edit takes effect
- * on the next run (a base is built once per distinct text in a process). Build problems are reported at the DRL file and line.
+ * on the next run (a base is built once per distinct text in a process). Build problems are reported at the DRL
+ * file and line. {@link #build} compiles the DRL; {@link #load} keeps the compiled rules in a cache folder (see
+ * {@link CompiledRules}).
  */
 public final class RuleBase {
 
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final List<RuleProblem> warnings;
+    private final Map<String, RuleInfo> byName;
+    private final boolean compiled;
+    private final KieSessionsPool sessions;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> rules, List<RuleProblem> warnings) {
+    /** {@code byName} holds every rule of the knowledge base under its {@link #ruleKey}. */
+    RuleBase(KieBase kieBase, Map<String, RuleInfo> byName, List<RuleProblem> warnings, boolean compiled) {
         this.kieBase = kieBase;
-        this.rules = rules;
-        this.warnings = warnings;
+        this.compiled = compiled;
+        this.sessions = kieBase.newKieSessionsPool(1);
+        this.byName = Map.copyOf(byName);
+        List<RuleInfo> sorted = new ArrayList<>(byName.values());
+        sorted.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+        this.rules = List.copyOf(sorted);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    static String ruleKey(Rule rule) {
+        return rule.getPackageName() + "/" + rule.getName();
+    }
+
+    /**
+     * The rules of a folder, compiled once and kept under {@code cacheDir} keyed by a hash of the DRL files:
+     * an edited rule is compiled again on the next run, a corrupt cache is rebuilt, and errors point at the
+     * DRL file and line as with {@link #build}.
+     */
+    public static RuleBase load(Path rulesDir, Path cacheDir) {
+        return new CompiledRules(rulesDir, cacheDir).load();
+    }
+
+    /** The cache folder {@link #load} uses unless told otherwise: $RIG_CACHE, else the user's cache folder. */
+    public static Path defaultCacheDir() {
+        return CompiledRules.defaultCacheDir();
     }
 
     /** The last few bases built in this process, by their files' paths and contents: the same text builds once. */
@@ -100,7 +132,7 @@ public final class RuleBase {
             throw new RulesDoNotBuild(ProblemLocation.withoutEchoes(errors));
         }
         KieBase kieBase = helper.build();
-        return new RuleBase(kieBase, describe(kieBase), List.copyOf(warnings));
+        return new RuleBase(kieBase, describe(kieBase), warnings, false);
     }
 
     private static String key(Map<String, byte[]> sources) {
@@ -138,20 +170,19 @@ public final class RuleBase {
         return m.getColumn() == 0 && at.find() ? Integer.parseInt(at.group(1)) : m.getColumn();
     }
 
-    private static String clean(String text) {
+    static String clean(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ").trim();
         return flat.replaceFirst("^Rule Compilation error ", "");
     }
 
-    private static List<RuleInfo> describe(KieBase kieBase) {
-        List<RuleInfo> out = new ArrayList<>();
+    private static Map<String, RuleInfo> describe(KieBase kieBase) {
+        Map<String, RuleInfo> out = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                out.add(info(rule));
+                out.put(ruleKey(rule), info(rule));
             }
         }
-        out.sort(Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
-        return List.copyOf(out);
+        return out;
     }
 
     static RuleInfo info(Rule rule) {
@@ -165,6 +196,32 @@ public final class RuleBase {
         Object source = rule.getMetaData().get("source");
         return new RuleInfo(rule.getName(), file, phase, advice == null ? "" : advice.toString(),
                 source == null ? "" : source.toString());
+    }
+
+    /** The rule as this rule base describes it (with the DRL file it came from). */
+    public RuleInfo describe(Rule rule) {
+        RuleInfo known = byName.get(ruleKey(rule));
+        return known != null ? known : info(rule);
+    }
+
+    /** The same rules with one more warning. */
+    RuleBase withWarning(RuleProblem warning) {
+        List<RuleProblem> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new RuleBase(kieBase, byName, more, compiled);
+    }
+
+    /** True when the rules run from the executable model (compiled, cacheable), false when from the DRL compiler. */
+    public boolean compiled() {
+        return compiled;
+    }
+
+    /**
+     * An empty session to run the rules in; disposing it hands it back for the next consultation, which saves
+     * building the network's memory again for every scenario of a batch.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public KieBase kieBase() {

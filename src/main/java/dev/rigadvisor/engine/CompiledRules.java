@@ -1,0 +1,356 @@
+package dev.rigadvisor.engine;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.model.Model;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.internal.builder.conf.LanguageLevelOption;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+
+/**
+ * The rules of a folder compiled once to Drools' executable model and kept in a cache folder as a module jar,
+ * so later runs load Java classes instead of compiling DRL. The cache key is a hash of every DRL file, the
+ * advisor's own code and the Drools version, so an edit to a rule builds a new module on the next run; a
+ * module whose checksum does not match, or that does not load, is rebuilt. DRL errors are reported by the
+ * DRL compiler, at the file and line, exactly as {@link RuleBase#build} reports them.
+ */
+final class CompiledRules {
+
+    /** Where the executable-model build lists the rule classes of the module (group dev.rigadvisor, artifact rules). */
+    private static final String MODEL_LIST = "META-INF/kie/dev.rigadvisor/rules/drools-model";
+    private static final String JAVA_LEVEL = "drools.dialect.java.compiler.lnglevel";
+    private static final String DROOLS_VERSION = String.valueOf(Model.class.getPackage().getImplementationVersion());
+
+    private final Path rulesDir;
+    private final Path cacheDir;
+
+    CompiledRules(Path rulesDir, Path cacheDir) {
+        this.rulesDir = rulesDir;
+        this.cacheDir = cacheDir;
+    }
+
+    /** The default cache folder: $RIG_CACHE, else $XDG_CACHE_HOME/rig-advisor, else ~/.cache/rig-advisor. */
+    static Path defaultCacheDir() {
+        String rig = System.getenv("RIG_CACHE");
+        if (rig != null && !rig.isBlank()) {
+            return Path.of(rig);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("rig-advisor");
+    }
+
+    RuleBase load() {
+        List<Path> files = RuleBase.drlFiles(rulesDir);
+        if (files.isEmpty()) {
+            return RuleBase.build(rulesDir);
+        }
+        String key = key(files);
+        String loadedKey = rulesDir + "\n" + cacheDir + "\n" + key;
+        synchronized (LOADED) {
+            RuleBase known = LOADED.get(loadedKey);
+            if (known != null) {
+                return known;
+            }
+        }
+        Entry entry = new Entry(cacheDir, key);
+        RuleBase rules = entry.read().flatMap(index -> open(entry, index)).orElseGet(() -> compile(files, entry));
+        if (rules.compiled()) {
+            synchronized (LOADED) {
+                LOADED.put(loadedKey, rules);
+            }
+        }
+        return rules;
+    }
+
+    /** The last few rule bases loaded in this process (tests, a batch, a bench), by folders and key. */
+    private static final Map<String, RuleBase> LOADED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > 4;
+        }
+    };
+
+    /** The three files of one cached module: the jar, the rule index and their checksum, written last. */
+    record Entry(Path jar, Path index, Path checksum) {
+
+        Entry(Path dir, String key) {
+            this(dir.resolve("rules-" + key + ".jar"), dir.resolve("rules-" + key + ".index"),
+                    dir.resolve("rules-" + key + ".crc"));
+        }
+
+        /** The index lines, if all three files are there and the checksum matches; nothing otherwise. */
+        Optional<List<String>> read() {
+            try {
+                if (!Files.isRegularFile(checksum)) {
+                    return Optional.empty();
+                }
+                byte[] jarBytes = Files.readAllBytes(jar);
+                byte[] indexBytes = Files.readAllBytes(index);
+                if (!checksum(jarBytes, indexBytes).equals(Files.readString(checksum).trim())) {
+                    return Optional.empty();
+                }
+                return Optional.of(new String(indexBytes, StandardCharsets.UTF_8).lines().toList());
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
+        }
+
+        void write(byte[] jarBytes, List<String> indexLines) {
+            byte[] indexBytes = (String.join("\n", indexLines) + "\n").getBytes(StandardCharsets.UTF_8);
+            try {
+                Files.createDirectories(jar.getParent());
+                Files.deleteIfExists(checksum);
+                replace(jar, jarBytes);
+                replace(index, indexBytes);
+                replace(checksum, checksum(jarBytes, indexBytes).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                // A cache that cannot be written only costs speed: the next run compiles again.
+            }
+        }
+
+        void discard() {
+            try {
+                Files.deleteIfExists(checksum);
+            } catch (IOException e) {
+                // the checksum no longer matching will make the next run compile again anyway
+            }
+        }
+
+        private static void replace(Path target, byte[] bytes) throws IOException {
+            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        private static String checksum(byte[] jarBytes, byte[] indexBytes) {
+            CRC32C crc = new CRC32C();
+            crc.update(jarBytes);
+            crc.update(indexBytes);
+            return Long.toHexString(crc.getValue()) + "-" + jarBytes.length + "-" + indexBytes.length;
+        }
+    }
+
+    /** Loads a cached module; empty if it does not load, so the caller compiles afresh. */
+    private Optional<RuleBase> open(Entry entry, List<String> index) {
+        try {
+            URLClassLoader loader = new URLClassLoader(new URL[] {entry.jar().toUri().toURL()},
+                    CompiledRules.class.getClassLoader());
+            List<Model> models = new ArrayList<>();
+            for (String className : modelClasses(loader)) {
+                models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
+            }
+            KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+            return Optional.of(ruleBase(kieBase, index));
+        } catch (Exception | LinkageError e) {
+            entry.discard();
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> modelClasses(ClassLoader loader) throws IOException {
+        try (InputStream in = loader.getResourceAsStream(MODEL_LIST)) {
+            if (in == null) {
+                throw new IOException("no model list in the cached module");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).sorted().toList();
+        }
+    }
+
+    /** Compiles the DRL to the executable model and caches it; falls back to the DRL compiler for errors. */
+    private RuleBase compile(List<Path> files, Entry entry) {
+        KieServices services = KieServices.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        kfs.generateAndWritePomXML(services.newReleaseId("dev.rigadvisor", "rules", "1"));
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                sources.put(file.getFileName().toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                return RuleBase.build(rulesDir);
+            }
+        }
+        sources.forEach((name, bytes) -> kfs.write("src/main/resources/" + name, bytes));
+        KieBuilder builder;
+        try {
+            builder = buildAsJava8(() -> services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class));
+        } catch (RuntimeException e) {
+            return uncompiled("the executable model compiler failed: " + e);
+        }
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            // The DRL compiler reports the same problems at their file and line (and throws); if it builds after
+            // all, the executable model does not support something these rules use, and they run uncompiled.
+            return uncompiled(RuleBase.clean(errors.get(0).getPath() + ":" + errors.get(0).getLine() + ": "
+                    + errors.get(0).getText()));
+        }
+        List<String> index = new ArrayList<>();
+        sources.forEach((name, bytes) -> ruleNames(name, bytes).forEach(rule -> index.add("rule\t" + rule + "\t" + name)));
+        for (Message m : builder.getResults().getMessages(Message.Level.WARNING)) {
+            String path = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName().toString();
+            index.add("warning\t" + path + "\t" + m.getLine() + "\t" + m.getColumn() + "\t" + RuleBase.clean(m.getText()));
+        }
+        byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
+        entry.write(module, index);
+        return entry.read().flatMap(lines -> open(entry, lines)).orElseGet(() -> openUncached(module, index));
+    }
+
+    /** The cache folder cannot be written: use the module just compiled from a temporary file. */
+    private RuleBase openUncached(byte[] module, List<String> index) {
+        try {
+            Path dir = Files.createTempDirectory("rig-rules");
+            Entry entry = new Entry(dir, "uncached");
+            Files.write(entry.jar(), module);
+            entry.jar().toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            return open(entry, index).orElseGet(() -> uncompiled("the compiled module does not load"));
+        } catch (IOException e) {
+            return uncompiled("cannot write the compiled module: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Builds with the generated Java compiled at language level 8, so its string concatenation needs no
+     * invokedynamic linking when a short-lived run first fires a rule.
+     */
+    private static KieBuilder buildAsJava8(Supplier<KieBuilder> build) {
+        String previous = System.getProperty(JAVA_LEVEL);
+        System.setProperty(JAVA_LEVEL, "1.8");
+        try {
+            return build.get();
+        } finally {
+            if (previous == null) {
+                System.clearProperty(JAVA_LEVEL);
+            } else {
+                System.setProperty(JAVA_LEVEL, previous);
+            }
+        }
+    }
+
+    /** The rules built by the DRL compiler, every run, with a warning saying why they could not be compiled. */
+    private RuleBase uncompiled(String why) {
+        RuleBase rules = RuleBase.build(rulesDir);
+        return rules.withWarning(new RuleProblem(rulesDir.toString(), 0, 0, "warning",
+                "the rules run uncompiled (slow start): Drools' executable model cannot compile them: " + why));
+    }
+
+    /** "package\trule" for each rule of a DRL file, as the parser reads it. */
+    private static List<String> ruleNames(String name, byte[] bytes) {
+        try {
+            DrlParser parser = new DrlParser(LanguageLevelOption.DRL6);
+            PackageDescr pkg = parser.parse(false, new String(bytes, StandardCharsets.UTF_8));
+            if (pkg == null) {
+                return List.of();
+            }
+            return pkg.getRules().stream().map(RuleDescr::getName).map(rule -> pkg.getName() + "\t" + rule).toList();
+        } catch (DroolsParserException e) {
+            throw new RulesDoNotBuild(List.of(new RuleProblem(name, 0, 0, "error", e.getMessage())));
+        }
+    }
+
+    private RuleBase ruleBase(KieBase kieBase, List<String> index) {
+        Map<String, String> fileOf = new LinkedHashMap<>();
+        List<RuleProblem> warnings = new ArrayList<>();
+        for (String line : index) {
+            String[] f = line.split("\t", -1);
+            if (f[0].equals("rule") && f.length == 4) {
+                fileOf.put(f[1] + "\t" + f[2], rulesDir.resolve(f[3]).toString());
+            } else if (f[0].equals("warning") && f.length == 5) {
+                warnings.add(new RuleProblem(f[1].isEmpty() ? rulesDir.toString() : rulesDir.resolve(f[1]).toString(),
+                        Integer.parseInt(f[2]), Integer.parseInt(f[3]), "warning", f[4]));
+            }
+        }
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = RuleBase.info(rule);
+                rules.put(RuleBase.ruleKey(rule), new RuleInfo(info.name(),
+                        fileOf.getOrDefault(pkg.getName() + "\t" + rule.getName(), ""), info.phase(), info.advice(),
+                        info.source()));
+            }
+        }
+        return new RuleBase(kieBase, rules, warnings, true);
+    }
+
+    /** A hash of the DRL files (names and contents), the advisor's code and the Drools version. */
+    private static String key(List<Path> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("drools " + DROOLS_VERSION + "\ncode " + codeFingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Path file : files) {
+                digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The compiled rules call the fact classes: a new build of the advisor gets new modules. */
+    private static String codeFingerprint() throws IOException {
+        Path code;
+        try {
+            code = Path.of(CompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+        if (Files.isRegularFile(code)) {
+            return code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+        }
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(code)) {
+            for (Path p : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                out.append(code.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.rigadvisor.engine;
+
+import org.junit.jupiter.api.BeforeAll;
+import dev.rigadvisor.bench.ScaledKnowledge;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The compiled-rules cache: used when it matches, rebuilt when it does not, never trusted blindly. */
+class CompiledRulesTest {
+
+    @TempDir
+    static Path work;
+
+    /** The shipped rules compiled once into a cache of their own, which the other tests copy. */
+    static Path shippedCache;
+    static RuleBase shipped;
+
+    @BeforeAll
+    static void compileTheShippedRules() {
+        shippedCache = work.resolve("shipped-cache");
+        shipped = RuleBase.load(Path.of("rules"), shippedCache);
+    }
+
+    @Test
+    void shippedRulesCompileToTheExecutableModelAndDescribeTheSameRulesAsTheDrlCompiler() {
+        assertTrue(shipped.compiled(), "the executable model cannot compile the shipped rules: " + shipped.warnings());
+        assertEquals(RuleBase.build(Path.of("rules")).rules(), shipped.rules());
+    }
+
+    @Test
+    void aLaterLoadUsesTheCachedModule() throws IOException {
+        Path cache = ScaledKnowledge.copy(shippedCache, work.resolve("later-cache"));
+        List<Path> jars = moduleJars(cache);
+        assertEquals(1, jars.size());
+        long written = Files.getLastModifiedTime(jars.get(0)).toMillis();
+        RuleBase again = RuleBase.load(Path.of("rules"), cache);
+        assertTrue(again.compiled());
+        assertEquals(shipped.rules(), again.rules());
+        assertEquals(jars, moduleJars(cache));
+        assertEquals(written, Files.getLastModifiedTime(jars.get(0)).toMillis(), "the module was not written again");
+    }
+
+    @Test
+    void aCorruptModuleIsCompiledAgain() throws IOException {
+        Path cache = work.resolve("corrupt-cache");
+        ScaledKnowledge.copy(shippedCache, cache);
+        Path jar = moduleJars(cache).get(0);
+        byte[] corrupt = Files.readAllBytes(jar);
+        corrupt[corrupt.length / 2] ^= 0x5a;
+        Files.write(jar, corrupt);
+        RuleBase rules = RuleBase.load(Path.of("rules"), cache);
+        assertTrue(rules.compiled());
+        assertEquals(shipped.rules(), rules.rules());
+        assertEquals(List.of(jar), moduleJars(cache));
+        assertFalse(Arrays.equals(corrupt, Files.readAllBytes(jar)), "the module was written again");
+    }
+
+    @Test
+    void aBrokenRuleIsReportedAtItsFileAndLine() throws IOException {
+        Path rules = work.resolve("broken-rules");
+        ScaledKnowledge.copy(Path.of("rules"), rules);
+        Path file = rules.resolve("mistakes.drl");
+        List<String> lines = Files.readAllLines(file);
+        int line = lines.size() + 3;
+        Files.writeString(file, String.join("\n", lines) + "\n\nrule \"broken\"\nwhen\n    $x : NoSuchFact( )\nthen\nend\n");
+        RulesDoNotBuild e = assertThrows(RulesDoNotBuild.class, () -> RuleBase.load(rules, work.resolve("broken-cache")));
+        RulesDoNotBuild direct = assertThrows(RulesDoNotBuild.class, () -> RuleBase.build(rules));
+        RuleProblem first = e.problems().get(0);
+        assertEquals(file.toString(), first.file(), first.oneLine());
+        assertTrue(first.line() >= line - 1 && first.line() <= line + 1, first.oneLine() + ": expected near line " + line);
+        assertEquals(direct.problems(), e.problems());
+        assertTrue(moduleJars(work.resolve("broken-cache")).isEmpty(), "nothing is cached for rules that do not build");
+    }
+
+    @Test
+    void anEditedRuleGetsAModuleOfItsOwn() throws IOException {
+        Path rules = work.resolve("edited-rules");
+        ScaledKnowledge.copy(Path.of("rules"), rules);
+        Path cache = work.resolve("edited-cache");
+        ScaledKnowledge.copy(shippedCache, cache);
+        Path file = rules.resolve("mistakes.drl");
+        Files.writeString(file, Files.readString(file).replaceFirst("rule \"", "rule \"edited: "));
+        RuleBase edited = RuleBase.load(rules, cache);
+        assertTrue(edited.compiled());
+        assertTrue(edited.rules().stream().anyMatch(r -> r.name().startsWith("edited: ")));
+        assertTrue(edited.rules().stream().allMatch(r -> r.file().startsWith(rules.toString())));
+        assertEquals(2, moduleJars(cache).size());
+    }
+
+    static List<Path> moduleJars(Path cache) throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(cache)) {
+            return list.filter(p -> p.getFileName().toString().matches("rules-.*\\.jar")).sorted().toList();
+        }
+    }
+
+}
