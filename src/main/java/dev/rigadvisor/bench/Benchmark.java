@@ -57,12 +57,15 @@ public final class Benchmark {
         this.scenarios = List.copyOf(scenarios);
     }
 
-    /** Runs the launcher {@code runs} times as separate processes (after one untimed run that fills the caches). */
+    /**
+     * Runs {@code rig recommend SCENARIO --no-audit} {@code runs} times as separate processes, after one untimed run that
+     * fills the caches (not recording keeps benchmark runs out of the audit folder).
+     */
     public List<Run> coldStarts(Path launcher, Path scenario, int runs) throws IOException, InterruptedException {
         List<Run> out = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
             Process p = new ProcessBuilder("bash", "-c",
-                    "TIMEFORMAT='%R %U %S'; { time \"$0\" recommend \"$1\" >/dev/null 2>/dev/null; } 2>&1",
+                    "TIMEFORMAT='%R %U %S'; { time \"$0\" recommend \"$1\" --no-audit >/dev/null 2>/dev/null; } 2>&1",
                     launcher.toString(), scenario.toString()).redirectErrorStream(true).start();
             String[] times = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
             p.waitFor();

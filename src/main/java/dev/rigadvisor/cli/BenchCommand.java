@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         String home = System.getenv("RIG_HOME");
         Path launcher = home == null ? null : Path.of(home, "rig");
-        report = new BenchReport().coldStart("rig recommend " + scenarios.get(0), launcher == null || !Files.exists(launcher)
+        report = new BenchReport().coldStart("rig recommend " + scenarios.get(0) + " --no-audit", launcher == null || !Files.exists(launcher)
                 ? List.of() : bench.coldStarts(launcher, scenarios.get(0).toAbsolutePath(), runs));
         Advisor advisor = knowledge.advisor();
         report.warm(bench.warm(advisor, warmup, measured)).batch(bench.batch(advisor, batch));
