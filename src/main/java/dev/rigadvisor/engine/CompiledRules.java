@@ -15,6 +15,9 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.internal.io.ResourceFactory;
+import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
 import java.io.IOException;
@@ -305,10 +308,14 @@ final class CompiledRules {
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleInfo info = RuleBase.info(rule);
-                rules.put(RuleBase.ruleKey(rule), new RuleInfo(info.name(),
-                        fileOf.getOrDefault(pkg.getName() + "\t" + rule.getName(), ""), info.phase(), info.advice(),
-                        info.source()));
+                String file = fileOf.get(pkg.getName() + "\t" + rule.getName());
+                if (file != null && rule instanceof RuleImpl impl && impl.getResource() == null) {
+                    // the executable model keeps no source: name the DRL file as the DRL compiler does
+                    Resource source = ResourceFactory.newByteArrayResource(new byte[0]);
+                    source.setSourcePath(file);
+                    impl.setResource(source);
+                }
+                rules.put(RuleBase.ruleKey(rule), RuleBase.info(rule));
             }
         }
         return new RuleBase(kieBase, rules, warnings, true);
