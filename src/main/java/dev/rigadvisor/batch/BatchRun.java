@@ -60,7 +60,7 @@ public final class BatchRun {
             Path file = files.get(i);
             try {
                 Card card = advisor.advise(file);
-                cards.write(JsonCard.line(card));
+                JsonCard.line(card, cards);
                 if (card.satisfied()) {
                     ok++;
                 } else {

@@ -97,9 +97,15 @@ public final class Consultation {
 
     /** Working memory has no order of its own: order the final facts by type and label. */
     private static List<Object> sortedStably(List<Object> facts, Labels labels) {
-        facts.sort(Comparator.comparing((Object f) -> f.getClass().getSimpleName()).thenComparing(labels::of)
-                .thenComparing(Object::toString));
-        return facts;
+        List<SortKey> keys = new ArrayList<>(facts.size());
+        facts.forEach(f -> keys.add(new SortKey(f.getClass().getSimpleName(), labels.of(f), f)));
+        keys.sort(Comparator.comparing(SortKey::type).thenComparing(SortKey::label)
+                .thenComparing(k -> k.fact().toString()));
+        return new ArrayList<>(keys.stream().map(SortKey::fact).toList());
+    }
+
+    /** A fact with its type name and label worked out once, for sorting. */
+    private record SortKey(String type, String label, Object fact) {
     }
 
     /** Each fact's label, worked out once per consultation: facts are immutable and labelled many times. */
