@@ -11,10 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,13 +39,11 @@ class AuditCommandsTest {
     static JsonNode card;
     static String cardText;
 
-    record Result(int code, String out, String err) {
-    }
 
     @BeforeAll
     static void recordOneRun() throws IOException {
         audit = shared.resolve("audit");
-        Result r = rig("recommend", SCENARIO, "--format", "json", "--audit-dir", audit.toString());
+        Rig r = Rig.run("recommend", SCENARIO, "--format", "json", "--audit-dir", audit.toString());
         assertTrue(r.code() <= ExitCode.NO_HARDWARE, r.err());
         cardText = r.out();
         card = JSON.readTree(cardText);
@@ -60,7 +55,7 @@ class AuditCommandsTest {
         assertTrue(Files.isRegularFile(audit.resolve(id + ".json")), "entry written for " + id);
         assertFalse(card.path("createdAt").isNull());
 
-        Result show = rig("audit", "show", id, "--audit-dir", audit.toString());
+        Rig show = Rig.run("audit", "show", id, "--audit-dir", audit.toString());
         assertEquals(0, show.code(), show.err());
         JsonNode rec = card.path("recommendation");
         if (!rec.isNull()) {
@@ -73,7 +68,7 @@ class AuditCommandsTest {
                     + chose.path("source").asText() + "]"), show.out());
         }
 
-        Result json = rig("audit", "show", id, "--format", "json", "--audit-dir", audit.toString());
+        Rig json = Rig.run("audit", "show", id, "--format", "json", "--audit-dir", audit.toString());
         JsonNode entry = JSON.readTree(json.out());
         assertEquals(card.path("trail").size(), entry.path("firings").size(), "every firing is recorded");
         for (JsonNode f : entry.path("firings")) {
@@ -93,7 +88,7 @@ class AuditCommandsTest {
     @Test
     void theJsonCardIsTheSameWithOrWithoutAuditApartFromAuditIdAndTime() throws IOException {
         Path other = shared.resolve("other-audit");
-        Result unrecorded = rig("recommend", SCENARIO, "--format", "json", "--no-audit", "--audit-dir", other.toString());
+        Rig unrecorded = Rig.run("recommend", SCENARIO, "--format", "json", "--no-audit", "--audit-dir", other.toString());
 
         assertEquals(masked(cardText), masked(unrecorded.out()));
         assertTrue(JSON.readTree(unrecorded.out()).path("auditId").isNull());
@@ -108,7 +103,7 @@ class AuditCommandsTest {
                 dir.resolve(card.path("auditId").asText() + ".json"));
         Files.writeString(dir.resolve("20991231T235959.999Z-deadbeef.json"), "{\"id\": \"20991231T2");
 
-        Result list = rig("audit", "list", "--audit-dir", dir.toString());
+        Rig list = Rig.run("audit", "list", "--audit-dir", dir.toString());
 
         assertEquals(0, list.code(), list.err());
         List<String> lines = list.out().lines().toList();
@@ -121,7 +116,7 @@ class AuditCommandsTest {
     @Test
     void badIdsAndUnknownHardwareAreOneLineErrors() {
         for (String id : List.of("../../etc/passwd", "/tmp/x", "nonsense")) {
-            Result r = rig("audit", "show", id, "--audit-dir", audit.toString());
+            Rig r = Rig.run("audit", "show", id, "--audit-dir", audit.toString());
             assertEquals(ExitCode.BAD_INPUT, r.code(), id);
             assertEquals(1, r.err().lines().count(), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
@@ -142,7 +137,7 @@ class AuditCommandsTest {
             }
         }
         assertNotNull(ruledOut, "the scenario rules at least one machine out");
-        Result r = rig("explain", SCENARIO, "--hardware", ruledOut.path("hardware").path("id").asText());
+        Rig r = Rig.run("explain", SCENARIO, "--hardware", ruledOut.path("hardware").path("id").asText());
 
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("First blocking reason"), r.out());
@@ -163,7 +158,7 @@ class AuditCommandsTest {
         Path dir = shared.resolve("replay-audit");
         String[] where = {"--rules", knowledge.resolve("rules").toString(), "--facts", knowledge.resolve("facts").toString(),
                 "--audit-dir", dir.toString()};
-        JsonNode recorded = JSON.readTree(rig(concat(new String[] {"recommend", SCENARIO, "--format", "json"}, where)).out());
+        JsonNode recorded = JSON.readTree(Rig.run(concat(new String[] {"recommend", SCENARIO, "--format", "json"}, where)).out());
         JsonNode warning = recorded.path("warnings").get(0);
         assertNotNull(warning, "the scenario's card carries a warning");
         String rule = warning.path("rule").asText();
@@ -171,7 +166,7 @@ class AuditCommandsTest {
         Path ruleFile = Path.of(firing.path("file").asText());
         editMessage(ruleFile, rule, warning.path("message").asText());
 
-        Result replay = rig(concat(new String[] {"audit", "replay", recorded.path("auditId").asText()}, where));
+        Rig replay = Rig.run(concat(new String[] {"audit", "replay", recorded.path("auditId").asText()}, where));
 
         assertEquals(0, replay.code(), replay.err());
         String out = replay.out();
@@ -181,7 +176,7 @@ class AuditCommandsTest {
         assertTrue(out.contains("- warning: [" + warning.path("advice").asText() + "] " + warning.path("message").asText()), out);
         assertTrue(out.contains("+ warning: ") && out.contains("[edited]"), out);
 
-        JsonNode all = JSON.readTree(rig(concat(new String[] {"audit", "replay", "--all", "--format", "json"}, where)).out());
+        JsonNode all = JSON.readTree(Rig.run(concat(new String[] {"audit", "replay", "--all", "--format", "json"}, where)).out());
         assertEquals(1, all.size(), "one past card");
         assertEquals(rule, all.get(0).path("firings").get(0).path("rule").asText());
         assertEquals(rule, all.get(0).path("rules").get(0).path("rule").asText());
@@ -250,11 +245,4 @@ class AuditCommandsTest {
         return all.toArray(String[]::new);
     }
 
-    static Result rig(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -162,17 +162,7 @@ record BadInputCase(String name, String input, String change, String args, int e
     }
 
     static Path copyOf(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.sorted().toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return dev.rigadvisor.TestFolders.copy(from, to);
     }
 
     private static void deleteAll(Path path) throws IOException {

@@ -8,10 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +24,7 @@ class GuidanceCommandsTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/guidance");
 
-    record Result(int code, String out, String err) {
-    }
 
-    static Result rig(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static Path brokenRules(Path dir) throws IOException {
         Path rules = TestFolders.copy(Path.of("rules"), dir.resolve("rules"));
@@ -46,7 +35,7 @@ class GuidanceCommandsTest {
     @Test
     void rulesCheckListsEveryBuildErrorAtItsDrlLineAndExits3(@TempDir Path dir) throws IOException {
         Path rules = brokenRules(dir);
-        Result r = rig("rules", "check", rules.toString());
+        Rig r = Rig.run("rules", "check", rules.toString());
         assertEquals(ExitCode.RULES_FAIL, r.code(), r.out() + r.err());
         Path broken = rules.resolve("broken.drl");
         assertTrue(r.out().contains(broken + ":13:20: error: "), r.out());
@@ -62,7 +51,7 @@ class GuidanceCommandsTest {
                 new String[] {"recommend", FIXTURES.resolve("check/passes.json").toString(), "--rules", rules.toString()},
                 new String[] {"scenarios", "check", FIXTURES.resolve("check").toString(), "--rules", rules.toString()},
                 new String[] {"advice", "--rules", rules.toString()})) {
-            Result r = rig(args);
+            Rig r = Rig.run(args);
             assertEquals(ExitCode.RULES_FAIL, r.code(), args[0] + ": " + r.err());
             assertEquals(List.of("rig: " + broken + ":13:20", "rig: " + broken + ":24:27"),
                     r.err().lines().map(l -> l.replaceFirst("^(rig: .*?:\\d+:\\d+): .*", "$1")).toList(), r.err());
@@ -78,7 +67,7 @@ class GuidanceCommandsTest {
 
     @Test
     void rulesCheckPassesTheShippedRules(@TempDir Path dir) throws IOException {
-        Result r = rig("rules", "check", "--scenarios", oneScenario(dir).toString());
+        Rig r = Rig.run("rules", "check", "--scenarios", oneScenario(dir).toString());
         assertEquals(ExitCode.OK, r.code(), r.out() + r.err());
         assertTrue(r.out().lines().reduce((a, b) -> b).orElse("").matches("\\d+ rules build; .* over 1 scenario\\(s\\)"),
                 r.out());
@@ -86,7 +75,7 @@ class GuidanceCommandsTest {
 
     @Test
     void scenariosCheckTabulatesAndFailsOnAFailure(@TempDir Path dir) throws IOException {
-        Result r = rig("scenarios", "check", FIXTURES.resolve("check").toString());
+        Rig r = Rig.run("scenarios", "check", FIXTURES.resolve("check").toString());
         assertEquals(1, r.code(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).matches("scenario\\s+expected\\s+got\\s+result"), lines.get(0));
@@ -99,12 +88,12 @@ class GuidanceCommandsTest {
                 r.out());
         assertTrue(r.out().endsWith("2 scenario(s) checked, 1 passed, 1 failed\n"), r.out());
 
-        Result baseline = rig("scenarios", "check", FIXTURES.resolve("check").toString(), "--baseline-rules", "rules");
+        Rig baseline = Rig.run("scenarios", "check", FIXTURES.resolve("check").toString(), "--baseline-rules", "rules");
         assertTrue(baseline.out().lines().findFirst().orElse("").endsWith("result  card vs baseline"), baseline.out());
         assertTrue(baseline.out().contains("  firings that differ from the baseline rules:\n")
                 && baseline.out().endsWith("; 0 card(s) changed from the baseline rules\n"), baseline.out());
 
-        assertEquals(ExitCode.OK, rig("scenarios", "check", oneScenario(dir).toString()).code());
+        assertEquals(ExitCode.OK, Rig.run("scenarios", "check", oneScenario(dir).toString()).code());
     }
 
     @Test
@@ -112,7 +101,7 @@ class GuidanceCommandsTest {
         Path scenarios = Files.createDirectories(dir.resolve("scenarios"));
         Files.copy(FIXTURES.resolve("tables/coding-assistant.json"), scenarios.resolve("coding-assistant.json"));
         Path audit = dir.resolve("audit");
-        Result recorded = rig("recommend", scenarios.resolve("coding-assistant.json").toString(),
+        Rig recorded = Rig.run("recommend", scenarios.resolve("coding-assistant.json").toString(),
                 "--audit-dir", audit.toString());
         assertEquals(ExitCode.OK, recorded.code(), recorded.err());
 
@@ -120,7 +109,7 @@ class GuidanceCommandsTest {
         TestFolders.edit(rules.resolve("tables/use-cases.csv"),
                 "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,48,48,",
                 "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,64,64,");
-        Result r = rig("scenarios", "check", scenarios.toString(), "--rules", rules.toString(),
+        Rig r = Rig.run("scenarios", "check", scenarios.toString(), "--rules", rules.toString(),
                 "--audit-dir", audit.toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("  since the last audit entry that passed:\n    Replay of "), r.out());
@@ -132,7 +121,7 @@ class GuidanceCommandsTest {
     @Test
     void adviceListsEveryIdWithItsRulesAndScenariosAsJson(@TempDir Path dir) throws IOException {
         Path one = oneScenario(dir);
-        Result r = rig("advice", "--format", "json", "--scenarios", one.toString());
+        Rig r = Rig.run("advice", "--format", "json", "--scenarios", one.toString());
         assertEquals(ExitCode.OK, r.code(), r.err());
         JsonNode entries = JsonInput.mapper().readTree(r.out()).get("advice");
         assertTrue(entries.size() >= 60, "every registered ID is listed");
@@ -149,7 +138,7 @@ class GuidanceCommandsTest {
     @Test
     void catalogAddHardwareWritesAValidatedEntryAndRefusesADuplicate(@TempDir Path dir) throws IOException {
         Path facts = TestFolders.copy(Path.of("facts"), dir.resolve("facts"));
-        Result r = rig("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "Test 3090",
+        Rig r = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "Test 3090",
                 "--device", "NVIDIA GeForce RTX 3090;24;dedicated;936;71;cuda+flash-attention", "--system-ram", "64",
                 "--price", "2200", "--power", "350", "--cpu-arch", "x86", "--os", "windows,linux",
                 "--source", "HG, a test section", "--assume", "priceUsd=assumption: a test price");
@@ -159,14 +148,14 @@ class GuidanceCommandsTest {
                 Catalog.load(facts).hardware("test-3090").orElseThrow().devices().get(0).features());
 
         String before = Files.readString(facts.resolve("hardware.json"));
-        Result again = rig("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "x",
+        Rig again = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "x",
                 "--device", "x;24;dedicated;100", "--price", "1", "--os", "linux", "--source", "HG, x");
         assertEquals(ExitCode.BAD_INPUT, again.code());
         assertTrue(again.err().startsWith("rig: " + facts.resolve("hardware.json") + ": $.hardware[")
                 && again.err().contains("duplicate id \"test-3090\""), again.err());
         assertEquals(before, Files.readString(facts.resolve("hardware.json")));
 
-        Result typo = rig("catalog", "add-hardware", "--facts", facts.toString(), "--id", "t2", "--name", "x",
+        Rig typo = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "t2", "--name", "x",
                 "--device", "x;24;dedicatd;100", "--price", "1", "--os", "linux", "--source", "HG, x");
         assertEquals(ExitCode.BAD_INPUT, typo.code());
         assertTrue(typo.err().contains("unknown memory kind \"dedicatd\"; did you mean \"dedicated\"?"), typo.err());
@@ -179,7 +168,7 @@ class GuidanceCommandsTest {
         try {
             System.setIn(new ByteArrayInputStream("test-8b\nTest 8B\nllm\ndense\n8\nHG, a test section\n"
                     .getBytes(StandardCharsets.UTF_8)));
-            Result r = rig("catalog", "add-model", "--facts", facts.toString(), "--licence", "Apache 2.0",
+            Rig r = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--licence", "Apache 2.0",
                     "--footprint", "Q4_K_M;;5.5;;a test figure;HG, a test section");
             assertEquals(ExitCode.OK, r.code(), r.err());
             assertTrue(r.err().startsWith("id (kebab-case, e.g. qwen3-8b): name: modality (llm, image, video): "), r.err());
@@ -189,7 +178,7 @@ class GuidanceCommandsTest {
             assertEquals(5.5, model.footprints().get(0).memoryGb());
 
             System.setIn(new ByteArrayInputStream(new byte[0]));
-            Result missing = rig("catalog", "add-model", "--facts", facts.toString(), "--id", "test-9b");
+            Rig missing = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--id", "test-9b");
             assertEquals(ExitCode.BAD_INPUT, missing.code());
             assertTrue(missing.err().contains("--name: is required"), missing.err());
         } finally {
