@@ -119,17 +119,9 @@ public final class CardBuilder {
             out.add(new Alternative(HardwareSummary.of(h), blocked ? "ruled out" : candidates.containsKey(h.id())
                     ? "lost" : "not evaluated", scenario.considering().contains(h.id()), reasons));
         }
-        // Machines that qualified first, in rank order; then the ruled-out ones, cheapest first.
+        // Machines you are weighing first, then those that qualified and lost, then the ruled-out ones; cheapest first.
         out.sort(Comparator.comparing((Alternative a) -> !a.considered())
                 .thenComparing(a -> !"lost".equals(a.verdict()))
-                .thenComparing((a, b) -> {
-                    Candidate ca = candidates.get(a.hardware().id());
-                    Candidate cb = candidates.get(b.hardware().id());
-                    if (ca != null && cb != null) {
-                        return ca.beats(cb) ? -1 : cb.beats(ca) ? 1 : 0;
-                    }
-                    return 0;
-                })
                 .thenComparing(a -> a.hardware().priceUsd())
                 .thenComparing(a -> a.hardware().id()));
         return out;
