@@ -25,6 +25,7 @@ public final class Advisor {
     private final RuleBase rules;
     private final String version;
     private final int maxFirings;
+    private final Consultation consultation;
 
     private Advisor(Path rulesDir, Path factsDir, Catalog catalog, DecisionTables tables, RuleBase rules, String version,
                     int maxFirings) {
@@ -35,6 +36,7 @@ public final class Advisor {
         this.rules = rules;
         this.version = version;
         this.maxFirings = maxFirings;
+        this.consultation = new Consultation(rules, catalog, tables).withMaxFirings(maxFirings);
     }
 
     /** Loads the knowledge, with the compiled rules kept in the default cache folder. */
@@ -110,11 +112,7 @@ public final class Advisor {
     }
 
     public Consultation.Outcome consult(Scenario scenario) {
-        return consultation().run(scenario);
-    }
-
-    private Consultation consultation() {
-        return new Consultation(rules, catalog, tables).withMaxFirings(maxFirings);
+        return consultation.run(scenario);
     }
 
     public Catalog catalog() {

@@ -165,10 +165,17 @@ public final class CardBuilder {
 
     /** Facts in the order the rules concluded them, which the firing order fixes. */
     private static <T> List<T> ordered(List<T> facts, Map<String, Integer> concludedAt) {
-        List<T> copy = new ArrayList<>(facts);
-        copy.sort(Comparator.comparing((T f) -> concludedAt.getOrDefault(FactLabel.of(f), Integer.MAX_VALUE))
-                .thenComparing(FactLabel::of));
-        return copy;
+        List<Labelled<T>> keyed = new ArrayList<>(facts.size());
+        for (T fact : facts) {
+            String label = FactLabel.of(fact);
+            keyed.add(new Labelled<>(concludedAt.getOrDefault(label, Integer.MAX_VALUE), label, fact));
+        }
+        keyed.sort(Comparator.comparingInt((Labelled<T> k) -> k.concluded()).thenComparing(Labelled::label));
+        return keyed.stream().map(Labelled::fact).toList();
+    }
+
+    /** A fact with its label and the firing that first concluded it, worked out once for sorting. */
+    private record Labelled<T>(int concluded, String label, T fact) {
     }
 
     private static Map<String, Integer> firstConclusion(List<Firing> firings) {

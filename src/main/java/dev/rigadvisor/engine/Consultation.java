@@ -35,14 +35,17 @@ public final class Consultation {
     public static final int MAX_FIRINGS = 200_000;
 
     private final RuleBase rules;
-    private final Catalog catalog;
-    private final DecisionTables tables;
+    private final List<Object> knowledge;
+    private final Map<Object, String> knowledgeLabels;
     private int maxFirings = MAX_FIRINGS;
 
+    /** The catalogs and tables are put in order and labelled once here, for every run. */
     public Consultation(RuleBase rules, Catalog catalog, DecisionTables tables) {
         this.rules = rules;
-        this.catalog = catalog;
-        this.tables = tables;
+        this.knowledge = knowledgeFacts(catalog, tables);
+        Map<Object, String> labels = new IdentityHashMap<>();
+        knowledge.forEach(f -> labels.put(f, FactLabel.of(f)));
+        this.knowledgeLabels = labels;
     }
 
     public Consultation withMaxFirings(int limit) {
@@ -60,7 +63,7 @@ public final class Consultation {
 
     public Outcome run(Scenario scenario) {
         KieSession session = rules.newSession();
-        Trail trail = new Trail();
+        Trail trail = new Trail(new Labels(knowledgeLabels));
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
             session.addEventListener((RuleRuntimeEventListener) trail);
@@ -85,14 +88,21 @@ public final class Consultation {
     private void insertInputs(KieSession session, Scenario scenario) {
         session.insert(scenario);
         scenario.workloads().forEach(session::insert);
-        catalog.hardware().stream().sorted(Comparator.comparing(Hardware::id)).forEach(session::insert);
-        catalog.models().stream().sorted(Comparator.comparing(Model::id)).forEach(session::insert);
-        catalog.quantizations().stream().sorted(Comparator.comparing(Quantization::id)).forEach(session::insert);
-        catalog.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(session::insert);
-        tables.workloadNeeds().forEach(session::insert);
-        tables.memoryTiers().forEach(session::insert);
-        tables.useCases().forEach(session::insert);
-        tables.modelRoles().forEach(session::insert);
+        knowledge.forEach(session::insert);
+    }
+
+    /** The catalogs (each in id order) and the decision tables, in the order a run inserts them. */
+    private static List<Object> knowledgeFacts(Catalog catalog, DecisionTables tables) {
+        List<Object> facts = new ArrayList<>();
+        catalog.hardware().stream().sorted(Comparator.comparing(Hardware::id)).forEach(facts::add);
+        catalog.models().stream().sorted(Comparator.comparing(Model::id)).forEach(facts::add);
+        catalog.quantizations().stream().sorted(Comparator.comparing(Quantization::id)).forEach(facts::add);
+        catalog.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(facts::add);
+        facts.addAll(tables.workloadNeeds());
+        facts.addAll(tables.memoryTiers());
+        facts.addAll(tables.useCases());
+        facts.addAll(tables.modelRoles());
+        return List.copyOf(facts);
     }
 
     /** Working memory has no order of its own: order the final facts by type and label. */
@@ -108,12 +118,21 @@ public final class Consultation {
     private record SortKey(String type, String label, Object fact) {
     }
 
-    /** Each fact's label, worked out once per consultation: facts are immutable and labelled many times. */
+    /**
+     * Each fact's label, worked out once: facts are immutable and labelled many times. The catalogs' and tables'
+     * labels are shared by every run; the others are worked out once per run.
+     */
     private static final class Labels {
-        private final Map<Object, String> known = new IdentityHashMap<>();
+        private final Map<Object, String> knowledge;
+        private final Map<Object, String> known = new IdentityHashMap<>(512);
+
+        Labels(Map<Object, String> knowledge) {
+            this.knowledge = knowledge;
+        }
 
         String of(Object fact) {
-            return known.computeIfAbsent(fact, FactLabel::of);
+            String label = knowledge.get(fact);
+            return label != null ? label : known.computeIfAbsent(fact, FactLabel::of);
         }
     }
 
@@ -129,11 +148,15 @@ public final class Consultation {
     /** Listens to the session and turns its events into firings. */
     private final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final List<Firing> firings = new ArrayList<>();
-        final Labels labels = new Labels();
+        final Labels labels;
         boolean recording;
         private Match current;
         private List<String> inserted = new ArrayList<>();
         private List<String> retracted = new ArrayList<>();
+
+        Trail(Labels labels) {
+            this.labels = labels;
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
