@@ -1,15 +1,17 @@
 package dev.rigadvisor.render;
 
+import dev.rigadvisor.engine.FactLabel;
+
 import java.util.Locale;
 
-/** How numbers read on a card. */
+/** How numbers read on a card: the same number text as the trail's labels, and dollars with thousands separators. */
 final class Numbers {
 
     private Numbers() {
     }
 
     static String gb(double value) {
-        return num(value) + " GB";
+        return FactLabel.gb(value);
     }
 
     static String usd(double value) {
@@ -17,9 +19,6 @@ final class Numbers {
     }
 
     static String num(double value) {
-        if (Math.abs(value - Math.rint(value)) < 1e-9) {
-            return String.valueOf((long) Math.rint(value));
-        }
-        return String.format(Locale.ROOT, "%.1f", value);
+        return FactLabel.num(value);
     }
 }
