@@ -11,11 +11,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
 
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
-        subcommands = {RecommendCommand.class, BatchCommand.class, BenchCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class, CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class, DetectCommand.class, InterviewCommand.class, CompletionCommand.class,
-                RulesCommand.class, ScenariosCommand.class, AdviceCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})
 public final class Main implements Runnable {
@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine line = commandLine(in);
+        CommandLine line = commandLine(in, java.util.Arrays.asList(args));
         line.setOut(outWriter);
         line.setErr(errWriter);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
@@ -72,8 +72,31 @@ public final class Main implements Runnable {
         return commandLine(System.in);
     }
 
+    /** The subcommands, in the order help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RecommendCommand.class, BatchCommand.class,
+            BenchCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class,
+            CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class,
+            DetectCommand.class, InterviewCommand.class, CompletionCommand.class, RulesCommand.class,
+            ScenariosCommand.class, AdviceCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class);
+
+    /** Commands that need every other command in the model: help lists them, completion scripts them. */
+    private static final Set<String> WHOLE_MODEL = Set.of("help", "completion");
+
     static CommandLine commandLine(InputStream in) {
+        return commandLine(in, List.of());
+    }
+
+    /**
+     * The command line for these arguments. Building a command's model costs picocli a few milliseconds of
+     * reflection, so a run that names its command gets only that one; anything else (no command, a typo,
+     * help, completion) gets them all, for the listing and the "did you mean".
+     */
+    static CommandLine commandLine(InputStream in, List<String> args) {
         CommandLine line = new CommandLine(new Main(), new Commands(in));
+        String named = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> only = WHOLE_MODEL.contains(named) ? List.of()
+                : SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(named)).toList();
+        (only.isEmpty() ? SUBCOMMANDS : only).forEach(line::addSubcommand);
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
     }

@@ -20,12 +20,12 @@ import org.kie.internal.io.ResourceFactory;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -42,6 +42,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The rules of a folder compiled once to Drools' executable model and kept in a cache folder as a module jar,
@@ -90,11 +93,16 @@ final class CompiledRules {
             }
         }
         Entry entry = new Entry(cacheDir, key);
-        RuleBase rules = entry.read().flatMap(index -> open(entry, index)).orElseGet(() -> compile(files, entry));
+        Optional<PreloadedModule> preloaded = PreloadedModule.named();
+        RuleBase rules = entry.read()
+                .flatMap(index -> preloaded.flatMap(p -> p.loaderFor(key, entry.jar())).flatMap(app -> open(app, index))
+                        .or(() -> open(entry, index)))
+                .orElseGet(() -> compile(files, entry, key));
         if (rules.compiled()) {
             synchronized (LOADED) {
                 LOADED.put(loadedKey, rules);
             }
+            preloaded.filter(p -> p.keptFor(rulesDir)).ifPresent(p -> p.replaceWith(entry.jar()));
         }
         return rules;
     }
@@ -178,8 +186,21 @@ final class CompiledRules {
     /** Loads a cached module; empty if it does not load, so the caller compiles afresh. */
     private Optional<RuleBase> open(Entry entry, List<String> index) {
         try {
-            URLClassLoader loader = new URLClassLoader(new URL[] {entry.jar().toUri().toURL()},
-                    CompiledRules.class.getClassLoader());
+            Optional<RuleBase> rules = open(new ModuleLoader(entry.jar().toUri().toURL(),
+                    CompiledRules.class.getClassLoader()), index);
+            if (rules.isEmpty()) {
+                entry.discard();
+            }
+            return rules;
+        } catch (IOException e) {
+            entry.discard();
+            return Optional.empty();
+        }
+    }
+
+    /** The rules of the module a class loader holds; empty if they do not load. */
+    private Optional<RuleBase> open(ClassLoader loader, List<String> index) {
+        try {
             List<Model> models = new ArrayList<>();
             for (String className : modelClasses(loader)) {
                 models.add((Model) loader.loadClass(className).getDeclaredConstructor().newInstance());
@@ -187,7 +208,6 @@ final class CompiledRules {
             KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
             return Optional.of(ruleBase(kieBase, index));
         } catch (Exception | LinkageError e) {
-            entry.discard();
             return Optional.empty();
         }
     }
@@ -203,7 +223,7 @@ final class CompiledRules {
     }
 
     /** Compiles the DRL to the executable model and caches it; falls back to the DRL compiler for errors. */
-    private RuleBase compile(List<Path> files, Entry entry) {
+    private RuleBase compile(List<Path> files, Entry entry, String key) {
         KieServices services = KieServices.get();
         KieFileSystem kfs = services.newKieFileSystem();
         kfs.generateAndWritePomXML(services.newReleaseId("dev.rigadvisor", "rules", "1"));
@@ -235,9 +255,28 @@ final class CompiledRules {
             String path = m.getPath() == null ? "" : Path.of(m.getPath()).getFileName().toString();
             index.add("warning\t" + path + "\t" + m.getLine() + "\t" + m.getColumn() + "\t" + RuleBase.clean(m.getText()));
         }
-        byte[] module = ((InternalKieModule) builder.getKieModule()).getBytes();
+        byte[] module = withKey(((InternalKieModule) builder.getKieModule()).getBytes(), key);
         entry.write(module, index);
         return entry.read().flatMap(lines -> open(entry, lines)).orElseGet(() -> openUncached(module, index));
+    }
+
+    /** The module jar with its key added, by which a module on the class path is recognised. */
+    private static byte[] withKey(byte[] module, String key) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(module.length + 256);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(module));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(PreloadedModule.KEY_RESOURCE));
+            zip.write((key + "\n").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** The cache folder cannot be written: use the module just compiled from a temporary file. */
