@@ -77,6 +77,11 @@ public class Knowledge {
         }
     }
 
+    /** Starts loading the default rules while the command line is read (see {@link RuleBase#preload}). */
+    static void preloadDefault() {
+        RuleBase.preload(located("rules"), RuleBase.defaultCacheDir());
+    }
+
     static Path located(String name) {
         Path here = Path.of(name);
         if (Files.isDirectory(here)) {

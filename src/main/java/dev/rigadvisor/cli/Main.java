@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Knowledge.preloadDefault();
         System.exit(run(args, System.out, System.err));
     }
 

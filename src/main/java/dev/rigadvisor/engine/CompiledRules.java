@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
@@ -86,12 +87,39 @@ final class CompiledRules {
         }
         String key = key(files);
         String loadedKey = rulesDir + "\n" + cacheDir + "\n" + key;
-        synchronized (LOADED) {
-            RuleBase known = LOADED.get(loadedKey);
-            if (known != null) {
-                return known;
+        synchronized (LOADING.computeIfAbsent(loadedKey, k -> new Object())) { // a preload in progress is waited for
+            synchronized (LOADED) {
+                RuleBase known = LOADED.get(loadedKey);
+                if (known != null) {
+                    return known;
+                }
             }
+            return load(files, key, loadedKey);
         }
+    }
+
+    /**
+     * Starts loading the rules on a daemon thread if they are compiled and cached already, so that a command
+     * which then loads them finds them loaded or waits for the same load. Nothing is compiled speculatively.
+     */
+    void preload() {
+        Thread loader = new Thread(() -> {
+            try {
+                List<Path> files = RuleBase.drlFiles(rulesDir);
+                if (!files.isEmpty() && new Entry(cacheDir, key(files)).read().isPresent()) {
+                    load();
+                }
+            } catch (RuntimeException e) {
+                // the command's own load reports it
+            }
+        }, "rule-preloader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static final Map<String, Object> LOADING = new ConcurrentHashMap<>();
+
+    private RuleBase load(List<Path> files, String key, String loadedKey) {
         Entry entry = new Entry(cacheDir, key);
         Optional<PreloadedModule> preloaded = PreloadedModule.named();
         RuleBase rules = entry.read()

@@ -69,6 +69,16 @@ public final class RuleBase {
         return new CompiledRules(rulesDir, cacheDir).load();
     }
 
+    /**
+     * When the launcher has put a compiled module on the class path, starts loading these rules at once on a
+     * daemon thread (if they are compiled already), so a later {@link #load} of them waits less.
+     */
+    public static void preload(Path rulesDir, Path cacheDir) {
+        if (PreloadedModule.named().isPresent()) {
+            new CompiledRules(rulesDir, cacheDir).preload();
+        }
+    }
+
     /** The cache folder {@link #load} uses unless told otherwise: $RIG_CACHE, else the user's cache folder. */
     public static Path defaultCacheDir() {
         return CompiledRules.defaultCacheDir();
