@@ -58,15 +58,18 @@ public final class Benchmark {
     }
 
     /**
-     * Runs {@code rig recommend SCENARIO --no-audit} {@code runs} times as separate processes, after one untimed run that
-     * fills the caches (not recording keeps benchmark runs out of the audit folder).
+     * Runs {@code rig recommend SCENARIO OPTIONS...} {@code runs} times as separate processes, after one untimed run
+     * that fills the caches.
      */
-    public List<Run> coldStarts(Path launcher, Path scenario, int runs) throws IOException, InterruptedException {
+    public List<Run> coldStarts(Path launcher, Path scenario, int runs, List<String> options)
+            throws IOException, InterruptedException {
         List<Run> out = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
-            Process p = new ProcessBuilder("bash", "-c",
-                    "TIMEFORMAT='%R %U %S'; { time \"$0\" recommend \"$1\" --no-audit >/dev/null 2>/dev/null; } 2>&1",
-                    launcher.toString(), scenario.toString()).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of("bash", "-c",
+                    "TIMEFORMAT='%R %U %S'; { time \"$0\" recommend \"$@\" >/dev/null 2>/dev/null; } 2>&1",
+                    launcher.toString(), scenario.toString()));
+            command.addAll(options);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String[] times = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
             p.waitFor();
             if (i > 0 && times.length == 3) {

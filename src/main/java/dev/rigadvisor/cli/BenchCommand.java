@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure: cold start of the launcher (median of separate processes), warm time per scenario, "
+        description = "Measure: cold start of the launcher (median of separate processes, without and with auditing), warm time per scenario, "
                 + "batch throughput, and how evaluation grows with the catalogs and the rules; with the JVM and machine.",
         footer = {"", "Examples:", "  rig bench", "  rig bench --runs 20 --catalog-times 1,10,100 --rule-times 1,2"})
 final class BenchCommand implements Callable<Integer> {
@@ -57,8 +57,17 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         String home = System.getenv("RIG_HOME");
         Path launcher = home == null ? null : Path.of(home, "rig");
-        report = new BenchReport().coldStart("rig recommend " + scenarios.get(0) + " --no-audit", launcher == null || !Files.exists(launcher)
-                ? List.of() : bench.coldStarts(launcher, scenarios.get(0).toAbsolutePath(), runs));
+        boolean launched = launcher != null && Files.exists(launcher);
+        Path scenario = scenarios.get(0).toAbsolutePath();
+        report = new BenchReport().coldStart("rig recommend " + scenarios.get(0) + " --no-audit",
+                launched ? bench.coldStarts(launcher, scenario, runs, List.of("--no-audit")) : List.of());
+        Path auditDir = Files.createTempDirectory("rig-bench-audit"); // recorded runs kept out of the user's audit folder
+        try {
+            report.coldStart("rig recommend " + scenarios.get(0) + ", recorded in an audit folder",
+                    launched ? bench.coldStarts(launcher, scenario, runs, List.of("--audit-dir", auditDir.toString())) : List.of());
+        } finally {
+            ScaledKnowledge.remove(auditDir);
+        }
         Advisor advisor = knowledge.advisor();
         report.warm(bench.warm(advisor, warmup, measured)).batch(bench.batch(advisor, batch));
         out.print(report.text());

@@ -34,6 +34,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,9 @@ final class CompiledRules {
     private static final String MODEL_LIST = "META-INF/kie/dev.rigadvisor/rules/drools-model";
     private static final String JAVA_LEVEL = "drools.dialect.java.compiler.lnglevel";
     private static final String DROOLS_VERSION = String.valueOf(Model.class.getPackage().getImplementationVersion());
+
+    /** How many compiled modules a cache folder keeps: the rules as they are, and recent edits to go back to. */
+    private static final int KEPT_MODULES = 8;
 
     private final Path rulesDir;
     private final Path cacheDir;
@@ -181,6 +185,36 @@ final class CompiledRules {
             }
         }
 
+        /**
+         * Removes all but the {@code keep} most recently written modules of the folder (this one always stays), so
+         * a folder of rules edited many times does not fill the disk. A process still using a removed module keeps
+         * its open file; one about to open it finds it gone and compiles again.
+         */
+        void pruneOthers(int keep) {
+            Path dir = checksum.getParent();
+            try (Stream<Path> list = Files.list(dir)) {
+                List<Path> others = list.filter(p -> p.getFileName().toString().matches("rules-[0-9a-f]+\\.crc"))
+                        .filter(p -> !p.equals(checksum))
+                        .sorted(Comparator.comparing(Entry::writtenAt).reversed()).toList();
+                for (Path old : others.subList(Math.min(others.size(), keep - 1), others.size())) {
+                    String stem = old.getFileName().toString().replaceFirst("\\.crc$", "");
+                    Files.deleteIfExists(old);
+                    Files.deleteIfExists(dir.resolve(stem + ".jar"));
+                    Files.deleteIfExists(dir.resolve(stem + ".index"));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // pruning is tidying only
+            }
+        }
+
+        private static long writtenAt(Path file) {
+            try {
+                return Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+
         void discard() {
             try {
                 Files.deleteIfExists(checksum);
@@ -285,6 +319,7 @@ final class CompiledRules {
         }
         byte[] module = withKey(((InternalKieModule) builder.getKieModule()).getBytes(), key);
         entry.write(module, index);
+        entry.pruneOthers(KEPT_MODULES);
         return entry.read().flatMap(lines -> open(entry, lines)).orElseGet(() -> openUncached(module, index));
     }
 

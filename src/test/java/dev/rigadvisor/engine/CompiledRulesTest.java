@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -97,6 +98,27 @@ class CompiledRulesTest {
         assertTrue(edited.rules().stream().anyMatch(r -> r.name().startsWith("edited: ")));
         assertTrue(edited.rules().stream().allMatch(r -> r.file().startsWith(rules.toString())));
         assertEquals(2, moduleJars(cache).size());
+    }
+
+    @Test
+    void aNewModuleTidiesAwayAllButTheMostRecentOnes() throws IOException {
+        Path cache = work.resolve("crowded-cache");
+        Files.createDirectories(cache);
+        for (int i = 0; i < 10; i++) {
+            for (String suffix : List.of(".jar", ".index", ".crc")) {
+                Path old = Files.writeString(cache.resolve("rules-" + "%024x".formatted(i) + suffix), "old " + i);
+                Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+            }
+        }
+        Path rules = ScaledKnowledge.copy(Path.of("rules"), work.resolve("crowded-rules"));
+        assertTrue(RuleBase.load(rules, cache).compiled());
+        List<Path> jars = moduleJars(cache);
+        assertEquals(8, jars.size(), jars.toString());
+        try (Stream<Path> files = Files.list(cache)) {
+            assertEquals(8, files.filter(p -> p.toString().endsWith(".crc")).count());
+        }
+        assertFalse(jars.contains(cache.resolve("rules-" + "%024x".formatted(2) + ".jar")), "the oldest went first");
+        assertTrue(jars.contains(cache.resolve("rules-" + "%024x".formatted(9) + ".jar")), "the newest stayed");
     }
 
     static List<Path> moduleJars(Path cache) throws IOException {
