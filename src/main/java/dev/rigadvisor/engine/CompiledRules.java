@@ -1,5 +1,7 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.ReplacedFile;
+
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
@@ -27,10 +29,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -89,9 +89,13 @@ final class CompiledRules {
         if (files.isEmpty()) {
             return RuleBase.build(rulesDir);
         }
-        String key = key(files);
+        return loadOnce(files, key(files));
+    }
+
+    /** The rules under this key, loaded once per process: a load in progress (a preload) is waited for. */
+    private RuleBase loadOnce(List<Path> files, String key) {
         String loadedKey = rulesDir + "\n" + cacheDir + "\n" + key;
-        synchronized (LOADING.computeIfAbsent(loadedKey, k -> new Object())) { // a preload in progress is waited for
+        synchronized (LOADING.computeIfAbsent(loadedKey, k -> new Object())) {
             synchronized (LOADED) {
                 RuleBase known = LOADED.get(loadedKey);
                 if (known != null) {
@@ -103,15 +107,18 @@ final class CompiledRules {
     }
 
     /**
-     * Starts loading the rules on a daemon thread if they are compiled and cached already, so that a command
-     * which then loads them finds them loaded or waits for the same load. Nothing is compiled speculatively.
+     * Starts loading the rules on a daemon thread if a module for them is in the cache, so that a command which
+     * then loads them finds them loaded or waits for the same load. Rules never compiled are left to the command.
      */
     void preload() {
         Thread loader = new Thread(() -> {
             try {
                 List<Path> files = RuleBase.drlFiles(rulesDir);
-                if (!files.isEmpty() && new Entry(cacheDir, key(files)).read().isPresent()) {
-                    load();
+                if (!files.isEmpty()) {
+                    String key = key(files);
+                    if (Files.isRegularFile(new Entry(cacheDir, key).checksum())) {
+                        loadOnce(files, key);
+                    }
                 }
             } catch (RuntimeException e) {
                 // the command's own load reports it
@@ -177,9 +184,9 @@ final class CompiledRules {
             try {
                 Files.createDirectories(jar.getParent());
                 Files.deleteIfExists(checksum);
-                replace(jar, jarBytes);
-                replace(index, indexBytes);
-                replace(checksum, checksum(jarBytes, indexBytes).getBytes(StandardCharsets.UTF_8));
+                ReplacedFile.write(jar, jarBytes);
+                ReplacedFile.write(index, indexBytes);
+                ReplacedFile.write(checksum, checksum(jarBytes, indexBytes).getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 // A cache that cannot be written only costs speed: the next run compiles again.
             }
@@ -220,20 +227,6 @@ final class CompiledRules {
                 Files.deleteIfExists(checksum);
             } catch (IOException e) {
                 // the checksum no longer matching will make the next run compile again anyway
-            }
-        }
-
-        private static void replace(Path target, byte[] bytes) throws IOException {
-            Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
             }
         }
 

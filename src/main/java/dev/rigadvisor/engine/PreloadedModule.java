@@ -1,13 +1,13 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.ReplacedFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -80,17 +80,7 @@ final class PreloadedModule {
                 return;
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-            try {
-                Files.copy(cachedJar, tmp, StandardCopyOption.REPLACE_EXISTING);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            ReplacedFile.write(file, Files.readAllBytes(cachedJar));
         } catch (IOException e) {
             // the next start loads the rules from the cache instead, only more slowly
         }
