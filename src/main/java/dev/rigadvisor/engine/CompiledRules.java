@@ -134,14 +134,14 @@ final class CompiledRules {
         Entry entry = new Entry(cacheDir, key);
         Optional<PreloadedModule> preloaded = PreloadedModule.named();
         RuleBase rules = entry.read()
-                .flatMap(index -> preloaded.flatMap(p -> p.loaderFor(key, entry.jar())).flatMap(app -> open(app, index))
+                .flatMap(index -> preloaded.flatMap(p -> p.loaderFor(key, entry)).flatMap(app -> open(app, index))
                         .or(() -> open(entry, index)))
                 .orElseGet(() -> compile(files, entry, key));
         if (rules.compiled()) {
             synchronized (LOADED) {
                 LOADED.put(loadedKey, rules);
             }
-            preloaded.filter(p -> p.keptFor(rulesDir)).ifPresent(p -> p.replaceWith(entry.jar()));
+            preloaded.filter(p -> p.keptFor(rulesDir)).ifPresent(p -> p.replaceWith(entry));
         }
         return rules;
     }
@@ -176,6 +176,20 @@ final class CompiledRules {
                 return Optional.of(new String(indexBytes, StandardCharsets.UTF_8).lines().toList());
             } catch (IOException | UncheckedIOException e) {
                 return Optional.empty();
+            }
+        }
+
+        /**
+         * Whether a jar file holds this entry's module: with the index, it has the checksum recorded for the cached
+         * jar. A CRC, not a byte comparison: the interpreter compares 1.3 MB slowly, and CRC-32C runs as native code.
+         */
+        boolean holds(Path file) {
+            try {
+                return Files.isRegularFile(file) && Files.isRegularFile(checksum)
+                        && checksum(Files.readAllBytes(file), Files.readAllBytes(index))
+                                .equals(Files.readString(checksum).trim());
+            } catch (IOException e) {
+                return false;
             }
         }
 

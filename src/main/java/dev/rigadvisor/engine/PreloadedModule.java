@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>The launcher names the module file ({@code -Drig.rules.preloaded=FILE}) and the rules folder it is kept for
  * ({@code -Drig.rules.preloaded.for=DIR}). The classes on the class path are used only when the module says it was
- * compiled from the rules being loaded (its key) and is byte for byte the checksummed module in the cache; anything
+ * compiled from the rules being loaded (its key) and matches the checksum of the module in the cache; anything
  * else is loaded apart from it (see {@link ModuleLoader}). After the kept-for folder's rules are loaded from the
  * cache or compiled, the file is replaced with their module, for the next start.
  */
@@ -45,17 +45,16 @@ final class PreloadedModule {
 
     /**
      * The application class loader, if the module on its class path is the one cached under {@code key}: the
-     * key it carries matches, and the file is the same bytes as the cached module, whose checksum was checked.
+     * key it carries matches, and the file matches the cache entry's checksum (its length and CRC-32C).
      */
-    Optional<ClassLoader> loaderFor(String key, Path cachedJar) {
+    Optional<ClassLoader> loaderFor(String key, CompiledRules.Entry cached) {
         ClassLoader app = PreloadedModule.class.getClassLoader();
         URL marker = app.getResource(KEY_RESOURCE);
         if (marker == null || !marker.toString().contains(file.getFileName().toString())) {
             return Optional.empty();
         }
         try (InputStream in = marker.openStream()) {
-            if (!key.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim())
-                    || Files.mismatch(file, cachedJar) != -1) {
+            if (!key.equals(new String(in.readAllBytes(), StandardCharsets.UTF_8).trim()) || !cached.holds(file)) {
                 return Optional.empty();
             }
             return Optional.of(app);
@@ -74,13 +73,13 @@ final class PreloadedModule {
     }
 
     /** Makes the cached module the one the next start puts on the class path; best effort. */
-    void replaceWith(Path cachedJar) {
+    void replaceWith(CompiledRules.Entry cached) {
         try {
-            if (Files.isRegularFile(file) && Files.mismatch(file, cachedJar) == -1) {
+            if (cached.holds(file)) {
                 return;
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            ReplacedFile.write(file, Files.readAllBytes(cachedJar));
+            ReplacedFile.write(file, Files.readAllBytes(cached.jar()));
         } catch (IOException e) {
             // the next start loads the rules from the cache instead, only more slowly
         }
