@@ -1,5 +1,7 @@
 package dev.rigadvisor.catalog;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,8 @@ public record Expectation(
 
     public Expectation {
         hardwareAnyOf = hardwareAnyOf == null ? List.of() : List.copyOf(hardwareAnyOf);
-        models = models == null ? Map.of() : Map.copyOf(models);
+        // in the file's order: Map.copyOf's order changes from run to run, and checks and audit entries list these
+        models = models == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(models));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         noWarnings = noWarnings == null ? List.of() : List.copyOf(noWarnings);
         rejected = rejected == null ? List.of() : List.copyOf(rejected);
