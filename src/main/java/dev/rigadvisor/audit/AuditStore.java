@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.JsonInput;
 import dev.rigadvisor.catalog.NearestName;
@@ -47,9 +48,12 @@ public final class AuditStore {
         return dir;
     }
 
-    /** A value as the JSON tree the store keeps, e.g. a card. */
-    public static JsonNode tree(Object value) {
-        return WRITER.valueToTree(value);
+    /**
+     * A value to be written as JSON in an entry, e.g. a card: it is serialized straight into the entry's file, not
+     * built into a tree first (about 10 ms of a cold start). Reading the entry back gives the tree.
+     */
+    public static JsonNode written(Object value) {
+        return JsonNodeFactory.instance.pojoNode(value);
     }
 
     public static String json(Object value) {

@@ -35,10 +35,10 @@ public final class Recorder {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String id = AuditId.next(now);
         Card card = advisor.card(scenario, file, outcome).withAudit(id, now.toString());
-        store.write(new AuditEntry(AuditEntry.FORMAT, id, now.toString(), file, text, AuditStore.tree(scenario),
+        store.write(new AuditEntry(AuditEntry.FORMAT, id, now.toString(), file, text, AuditStore.written(scenario),
                 advisor.version(), advisor.rulesDir().toString(), advisor.factsDir().toString(),
                 store.keep(advisor.rulesDir(), advisor.factsDir()), advisor.rules().rules(), outcome.firings(),
-                AuditStore.tree(card)));
+                AuditStore.written(card)));
         return card;
     }
 }
