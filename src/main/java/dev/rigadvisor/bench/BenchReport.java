@@ -32,6 +32,12 @@ public final class BenchReport {
                 warm.scenarios()));
     }
 
+    public BenchReport stages(Benchmark.Stages stages) {
+        return line(f("warm, by stage, ms wall per scenario: rule engine %.3f (alone %.0f scenarios/s), card %.3f,"
+                + " JSON line %.3f; over %d scenarios", stages.engineMs(), stages.enginePerSecond(), stages.cardMs(),
+                stages.jsonMs(), stages.scenarios()));
+    }
+
     public BenchReport batch(BatchSummary batch) {
         return line(f("batch, one thread, JSON lines: %d scenarios in %.2f s = %.0f scenarios/s", batch.scenarios(),
                 batch.seconds(), batch.perSecond()));

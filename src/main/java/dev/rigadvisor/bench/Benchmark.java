@@ -1,9 +1,12 @@
 package dev.rigadvisor.bench;
 
 import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.batch.BatchRun;
 import dev.rigadvisor.batch.BatchSummary;
 import dev.rigadvisor.catalog.Scenario;
+import dev.rigadvisor.engine.Consultation;
+import dev.rigadvisor.render.JsonCard;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +40,16 @@ public final class Benchmark {
 
         public double perCpuSecond() {
             return 1000 / cpuMs;
+        }
+    }
+
+    /**
+     * Where a warm scenario's time goes, in wall milliseconds per scenario: the rule engine (the consultation with
+     * its trail), building the card from it, and writing the card as a JSON line.
+     */
+    public record Stages(int scenarios, double engineMs, double cardMs, double jsonMs) {
+        public double enginePerSecond() {
+            return 1000 / engineMs;
         }
     }
 
@@ -98,6 +112,38 @@ public final class Benchmark {
     private int evaluate(Advisor advisor, List<Scenario> loaded) {
         for (int i = 0; i < loaded.size(); i++) {
             advisor.advise(loaded.get(i), scenarios.get(i).toString());
+        }
+        return loaded.size();
+    }
+
+    /** Times each stage of a batch's work on warm scenarios: warms up for {@code warmupSeconds}, then measures. */
+    public Stages stages(Advisor advisor, double warmupSeconds, int minimumScenarios) throws IOException {
+        List<Scenario> loaded = scenarios.stream().map(advisor::scenario).toList();
+        long[] nanos = new long[3];
+        long until = System.nanoTime() + (long) (warmupSeconds * 1e9);
+        while (System.nanoTime() < until) {
+            timeStages(advisor, loaded, nanos);
+        }
+        Arrays.fill(nanos, 0);
+        int done = 0;
+        while (done < minimumScenarios) {
+            done += timeStages(advisor, loaded, nanos);
+        }
+        return new Stages(done, nanos[0] / 1e6 / done, nanos[1] / 1e6 / done, nanos[2] / 1e6 / done);
+    }
+
+    private int timeStages(Advisor advisor, List<Scenario> loaded, long[] nanos) throws IOException {
+        for (int i = 0; i < loaded.size(); i++) {
+            long start = System.nanoTime();
+            Consultation.Outcome outcome = advisor.consult(loaded.get(i));
+            long consulted = System.nanoTime();
+            Card card = advisor.card(loaded.get(i), scenarios.get(i).toString(), outcome);
+            long built = System.nanoTime();
+            JsonCard.line(card, Writer.nullWriter());
+            long written = System.nanoTime();
+            nanos[0] += consulted - start;
+            nanos[1] += built - consulted;
+            nanos[2] += written - built;
         }
         return loaded.size();
     }

@@ -69,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
             ScaledKnowledge.remove(auditDir);
         }
         Advisor advisor = knowledge.advisor();
-        report.warm(bench.warm(advisor, warmup, measured)).batch(bench.batch(advisor, batch));
+        report.warm(bench.warm(advisor, warmup, measured)).stages(bench.stages(advisor, warmup, measured))
+                .batch(bench.batch(advisor, batch));
         out.print(report.text());
         out.flush();
         Path work = Files.createTempDirectory("rig-bench");
