@@ -32,8 +32,28 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Knowledge.preloadDefault();
+        if (loadsRules(java.util.Arrays.asList(args))) {
+            Knowledge.preloadDefault();
+        }
         System.exit(run(args, System.out, System.err));
+    }
+
+    /** Commands that only list or edit the catalogs, or print help, never load the rules. */
+    static final Set<String> WITHOUT_RULES = Set.of("", "hardware", "models", "detect", "catalog", "completion",
+            "help");
+
+    /**
+     * Whether a run may load the rules, so that starting to load them at once (beside the command line and the
+     * catalogs) is worth it; for the others it would only take CPU time from the command.
+     */
+    static boolean loadsRules(List<String> args) {
+        return !WITHOUT_RULES.contains(named(args))
+                && args.stream().noneMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V"));
+    }
+
+    /** The command a command line names: its first argument that is not an option; empty if none. */
+    private static String named(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
     }
 
     /** Runs a command line in this process, writing to the given streams; returns the exit code. */
@@ -74,7 +94,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RecommendCommand.class, BatchCommand.class,
+    static final List<Class<?>> SUBCOMMANDS = List.of(RecommendCommand.class, BatchCommand.class,
             BenchCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class,
             CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class,
             DetectCommand.class, InterviewCommand.class, CompletionCommand.class, RulesCommand.class,
@@ -94,7 +114,7 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(InputStream in, List<String> args) {
         CommandLine line = new CommandLine(new Main(), new Commands(in));
-        String named = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        String named = named(args);
         List<Class<?>> only = WHOLE_MODEL.contains(named) ? List.of()
                 : SUBCOMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(named)).toList();
         (only.isEmpty() ? SUBCOMMANDS : only).forEach(line::addSubcommand);
