@@ -1,6 +1,9 @@
 package dev.rigadvisor.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.JsonInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,35 @@ class AuditStoreTest {
         assertEquals("rtx-5090-build", read.chosenHardware());
         assertEquals(5, read.firings().size());
         assertEquals(entry.firings().get(2).matched(), read.firings().get(2).matched());
+    }
+
+    @Test
+    void firingsAreStoredOnceAsTheCardsTrail() throws IOException {
+        AuditStore store = new AuditStore(dir.resolve("audit"));
+        AuditEntry entry = AuditWriterMain.entry(AuditId.next(Instant.now()), "Once", 4);
+        store.write(entry);
+
+        JsonNode written = JsonInput.mapper().readTree(dir.resolve("audit/" + entry.id() + ".json").toFile());
+        assertFalse(written.has("firings"));
+        assertEquals(4, written.path("card").path("trail").size());
+        assertEquals(entry.firings(), store.read(entry.id()).firings());
+    }
+
+    @Test
+    void aFormatOneEntryWithItsFiringsApartStillReads() throws IOException {
+        AuditStore store = new AuditStore(dir.resolve("audit"));
+        AuditEntry entry = AuditWriterMain.entry(AuditId.next(Instant.now()), "Old", 3);
+        store.write(entry);
+        Path file = dir.resolve("audit/" + entry.id() + ".json");
+        ObjectNode old = (ObjectNode) JsonInput.mapper().readTree(file.toFile());
+        old.put("format", 1);
+        old.set("firings", JsonInput.mapper().valueToTree(entry.firings()));
+        ((ObjectNode) old.get("card")).remove("trail");
+        Files.writeString(file, old.toString());
+
+        AuditEntry read = store.read(entry.id());
+        assertEquals(1, read.format());
+        assertEquals(entry.firings(), read.firings());
     }
 
     @Test

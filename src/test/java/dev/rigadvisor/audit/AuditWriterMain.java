@@ -1,5 +1,6 @@
 package dev.rigadvisor.audit;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rigadvisor.engine.Firing;
@@ -44,6 +45,14 @@ public final class AuditWriterMain {
             firings.add(new Firing(i, "rule " + (i % 7), "rules/test.drl", "MEM-" + (i % 9), "MF, section " + (i % 3),
                     List.of("Workload w" + i + " (llm/chat, daily)", "Hardware rtx-5090-build (32 GB dedicated, $3500)"),
                     List.of("Fit w" + i + " on rtx-5090-build: Q5_K_M full (30.5 GB of 32 GB)"), List.of()));
+        }
+        ArrayNode trail = card.putArray("trail");
+        for (Firing f : firings) {
+            ObjectNode step = trail.addObject().put("sequence", f.sequence()).put("rule", f.rule())
+                    .put("advice", f.advice()).put("source", f.source()).put("file", f.file());
+            f.matched().forEach(step.putArray("facts")::add);
+            f.inserted().forEach(step.putArray("concluded")::add);
+            f.retracted().forEach(step.putArray("withdrew")::add);
         }
         return new AuditEntry(AuditEntry.FORMAT, id, Instant.now().toString(), "scenarios/test.json",
                 scenario.toString(), scenario, "0123456789abcdef", "rules", "facts",
