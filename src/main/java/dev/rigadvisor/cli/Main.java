@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+// no method of Main is a command: without addMethodSubcommands = false, picocli reads every method's annotations
 @Command(name = "rig", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        addMethodSubcommands = false,
         description = "Rig Advisor: what hardware to buy, and which models to run on it, for the local AI work you do.",
         footer = {"", "Exit codes: 0 ok, 1 no hardware satisfies the scenario, 2 bad input, 3 rules fail to build, "
                 + "4 internal error."})
