@@ -153,7 +153,8 @@ public final class JsonInput {
         }
     }
 
-    static BadInput describe(String name, JsonProcessingException e) {
+    /** A Jackson problem as a one-line BadInput naming the file and the place. */
+    public static BadInput describe(String name, JsonProcessingException e) {
         String place = where(e);
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = new ArrayList<>();

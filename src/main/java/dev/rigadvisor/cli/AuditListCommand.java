@@ -18,6 +18,6 @@ final class AuditListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         audit.store().removeAbandonedTemps();
-        return audit.print(new AuditText(Style.forTerminal()).list(audit.store().list()));
+        return audit.print(new AuditText(Style.forTerminal()).list(audit.store().summaries()));
     }
 }

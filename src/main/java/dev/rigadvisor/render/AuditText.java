@@ -4,6 +4,7 @@ import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.audit.AuditEntry;
 import dev.rigadvisor.audit.AuditStore.Listed;
+import dev.rigadvisor.audit.AuditStore.Summary;
 import dev.rigadvisor.audit.Chain;
 import dev.rigadvisor.audit.Explanation;
 import dev.rigadvisor.audit.Replay;
@@ -26,16 +27,15 @@ public final class AuditText {
         this.style = style;
     }
 
-    public String list(List<Listed> entries) {
+    public String list(List<Summary> entries) {
         if (entries.isEmpty()) {
             return "No audit entries yet: every 'rig recommend' records one.\n";
         }
         StringBuilder out = new StringBuilder();
-        for (Listed l : entries) {
+        for (Summary l : entries) {
             if (l.readable()) {
-                AuditEntry e = l.entry();
-                out.append(l.id()).append("  ").append(e.createdAt()).append("  ").append(e.scenarioName()).append("  -> ")
-                        .append(e.chosenHardware() == null ? "no machine satisfies" : e.chosenHardware()).append('\n');
+                out.append(l.id()).append("  ").append(l.createdAt()).append("  ").append(l.scenarioName()).append("  -> ")
+                        .append(l.chosenHardware() == null ? "no machine satisfies" : l.chosenHardware()).append('\n');
             } else {
                 out.append(l.id()).append("  ").append(style.warn("unreadable, skipped: " + l.problem())).append('\n');
             }

@@ -70,6 +70,40 @@ class AuditStoreTest {
     }
 
     @Test
+    void summariesSayWhatTheWholeEntriesSay() throws IOException {
+        AuditStore store = new AuditStore(dir);
+        Instant t = Instant.parse("2026-11-21T10:00:00Z");
+        store.write(AuditWriterMain.entry(AuditId.next(t), "First", 3));
+        store.write(AuditWriterMain.entry(AuditId.next(t.plusSeconds(5)), "Second", 2));
+        String wrongId = AuditId.next(t.plusSeconds(9));
+        Files.writeString(dir.resolve(wrongId + ".json"), Files.readString(dir.resolve(store.ids().get(0) + ".json")));
+        String incomplete = AuditId.next(t.plusSeconds(10));
+        Files.writeString(dir.resolve(incomplete + ".json"), "{\"id\": \"" + incomplete + "\", \"scenarioText\": \"{}\"}");
+        String trailing = AuditId.next(t.plusSeconds(11));
+        Files.writeString(dir.resolve(trailing + ".json"), "{\"id\": \"" + trailing + "\"} {}");
+
+        List<AuditStore.Summary> summaries = store.summaries();
+        List<AuditStore.Listed> listed = store.list();
+
+        assertEquals(listed.stream().map(AuditStore.Listed::id).toList(),
+                summaries.stream().map(AuditStore.Summary::id).toList());
+        for (int i = 0; i < listed.size(); i++) {
+            AuditStore.Listed whole = listed.get(i);
+            AuditStore.Summary summary = summaries.get(i);
+            assertEquals(whole.readable(), summary.readable(), summary.toString());
+            if (whole.readable()) {
+                assertEquals(whole.entry().createdAt(), summary.createdAt());
+                assertEquals(whole.entry().scenarioName(), summary.scenarioName());
+                assertEquals(whole.entry().chosenHardware(), summary.chosenHardware());
+            }
+        }
+        assertTrue(summaries.get(0).problem().contains("more content after"), summaries.get(0).problem());
+        assertTrue(summaries.get(1).problem().contains("not a complete audit entry"), summaries.get(1).problem());
+        assertTrue(summaries.get(2).problem().contains("but the file is named for " + wrongId), summaries.get(2).problem());
+        assertEquals(List.of("Second", "First"), summaries.subList(3, 5).stream().map(AuditStore.Summary::scenarioName).toList());
+    }
+
+    @Test
     void listIsNewestFirst() {
         AuditStore store = new AuditStore(dir);
         Instant t = Instant.parse("2026-11-21T10:00:00Z");
