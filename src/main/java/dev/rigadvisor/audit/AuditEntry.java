@@ -15,6 +15,9 @@ import java.util.TreeMap;
  * every rule and fact file it used (path to the SHA-256 of a blob stored once), the rules with their phase,
  * advice and source, every firing in order, and the card it produced.
  *
+ * <p>{@code haveHardware} is the machine the scenario started from ({@code --have}) as the run's catalog described
+ * it, so a run that started from a detected machine, which no catalog holds, can be replayed; null without one.
+ *
  * <p>Format 2 stores the firings once, as the card's trail (one step per firing, field for field); format 1
  * entries also hold them apart, under {@code firings}, and still read.
  */
@@ -22,7 +25,7 @@ public record AuditEntry(int format, String id, String createdAt, String scenari
                          JsonNode scenario, String rulesVersion, String rulesDir, String factsDir,
                          Map<String, String> knowledge, List<RuleInfo> rules,
                          @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) List<Firing> firings,
-                         JsonNode card) {
+                         JsonNode haveHardware, JsonNode card) {
 
     public static final int FORMAT = 2;
 
@@ -30,6 +33,7 @@ public record AuditEntry(int format, String id, String createdAt, String scenari
         knowledge = knowledge == null ? Map.of() : new TreeMap<>(knowledge);
         rules = rules == null ? List.of() : List.copyOf(rules);
         firings = firings == null ? trail(card) : List.copyOf(firings);
+        haveHardware = haveHardware == null || haveHardware.isNull() ? null : haveHardware; // JSON null reads as a node
     }
 
     public String scenarioName() {

@@ -38,6 +38,8 @@ public final class Recorder {
         store.write(new AuditEntry(AuditEntry.FORMAT, id, now.toString(), file, text, AuditStore.written(scenario),
                 advisor.version(), advisor.rulesDir().toString(), advisor.factsDir().toString(),
                 store.keep(advisor.rulesDir(), advisor.factsDir()), advisor.rules().rules(), outcome.firings(),
+                scenario.have() == null ? null
+                        : advisor.catalog().hardware(scenario.have()).map(AuditStore::written).orElse(null),
                 AuditStore.written(card)));
         return card;
     }

@@ -5,6 +5,8 @@ import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.advice.ModelPlan;
 import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.JsonInput;
 import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.Scenarios;
 import dev.rigadvisor.engine.Consultation;
@@ -45,9 +47,19 @@ public final class Replayer {
         Card before = CardReading.card(entry);
         List<FileChange> files = fileChanges(entry.knowledge());
         List<RuleEdit> edits = ruleEdits(entry.knowledge(), files);
+        Advisor advisor = this.advisor;
         Scenario scenario;
         try {
             scenario = Scenarios.parse(entry.scenarioFile(), entry.scenarioText(), advisor.catalog());
+            String have = entry.scenario().path("have").textValue();
+            if (have != null) {
+                // the run started from a machine given with --have: today's entry for it, or the one recorded
+                // (a detected machine is in no catalog)
+                if (advisor.catalog().hardware(have).isEmpty()) {
+                    advisor = advisor.with(advisor.catalog().withHardware(recordedHave(entry, have)));
+                }
+                scenario = scenario.withHave(have);
+            }
         } catch (BadInput e) {
             return new Replay(entry.id(), entry.scenarioName(), entry.createdAt(), hardware(before), null,
                     "the scenario is no longer valid under today's facts: " + e.getMessage(), List.of(), List.of(), files,
@@ -57,6 +69,15 @@ public final class Replayer {
         Card after = advisor.card(scenario, entry.scenarioFile(), outcome);
         return new Replay(entry.id(), entry.scenarioName(), entry.createdAt(), hardware(before), hardware(after), null,
                 cardChanges(before, after), ruleChanges(entry, outcome.firings()), files, edits);
+    }
+
+    /** The machine a run started from, as recorded; a BadInput if the entry does not hold it. */
+    private static Hardware recordedHave(AuditEntry entry, String have) {
+        if (entry.haveHardware() == null) {
+            throw new BadInput(entry.id(), "$.scenario.have", "the machine it started from, " + have
+                    + ", is not in today's catalog and the entry does not hold it");
+        }
+        return JsonInput.parse(entry.id() + " $.haveHardware", entry.haveHardware().toString(), Hardware.class);
     }
 
     /** Within each changed DRL file, the rules whose text differs; the recorded text comes from its blob. */

@@ -56,6 +56,6 @@ public final class AuditWriterMain {
         }
         return new AuditEntry(AuditEntry.FORMAT, id, Instant.now().toString(), "scenarios/test.json",
                 scenario.toString(), scenario, "0123456789abcdef", "rules", "facts",
-                Map.of("rules/test.drl", "ab".repeat(32)), List.of(), firings, card);
+                Map.of("rules/test.drl", "ab".repeat(32)), List.of(), firings, null, card);
     }
 }
