@@ -98,7 +98,8 @@ public final class AuditStore {
     }
 
     /** What 'audit list' shows of an entry, or the problem that keeps it from being read. */
-    public record Summary(String id, String createdAt, String scenarioName, String chosenHardware, String problem) {
+    public record Summary(String id, String createdAt, String scenarioFile, String scenarioName, String chosenHardware,
+                          String problem) {
         public boolean readable() {
             return problem == null;
         }
@@ -116,7 +117,7 @@ public final class AuditStore {
             try {
                 out.add(summary(file, id));
             } catch (BadInput e) {
-                out.add(new Summary(id, null, null, null, e.getMessage()));
+                out.add(new Summary(id, null, null, null, null, e.getMessage()));
             }
         }
         return out;
@@ -130,6 +131,7 @@ public final class AuditStore {
             }
             String entryId = null;
             String createdAt = null;
+            String scenarioFile = null;
             JsonNode scenario = null;
             JsonNode recommendation = null;
             boolean scenarioText = false;
@@ -140,6 +142,7 @@ public final class AuditStore {
                 switch (field) {
                     case "id" -> entryId = parser.getValueAsString();
                     case "createdAt" -> createdAt = parser.getValueAsString();
+                    case "scenarioFile" -> scenarioFile = parser.getValueAsString();
                     case "scenarioText" -> scenarioText = value == JsonToken.VALUE_STRING;
                     case "scenario" -> scenario = TREES.readTree(parser);
                     case "card" -> {
@@ -159,7 +162,7 @@ public final class AuditStore {
                 throw new BadInput(name, "$", "is not a complete audit entry (card, scenario or scenarioText missing)");
             }
             JsonNode hardware = recommendation == null ? null : recommendation.path("hardware").get("id");
-            return new Summary(id, createdAt, scenario.path("name").asText(""),
+            return new Summary(id, createdAt, scenarioFile, scenario.path("name").asText(""),
                     hardware == null || hardware.isNull() ? null : hardware.asText(), null);
         } catch (JsonProcessingException e) {
             throw JsonInput.describe(name, e);

@@ -10,6 +10,7 @@ import dev.rigadvisor.audit.Replayer;
 import dev.rigadvisor.catalog.BadInput;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +29,23 @@ public final class LastPassingAudit {
         this.advisor = advisor;
     }
 
+    /** The entries' summaries, newest first, read once: only the same scenario's entries are then read whole. */
+    private List<AuditStore.Summary> summaries;
+
     public Optional<Replay> since(ScenarioSweep.Run run) {
-        return store.list().stream().filter(AuditStore.Listed::readable).map(AuditStore.Listed::entry)
-                .filter(e -> sameScenario(e, run) && passed(e, run)).findFirst().map(this::replay);
+        if (summaries == null) {
+            summaries = store.summaries();
+        }
+        return summaries.stream().filter(s -> s.readable() && sameScenario(s, run)).map(this::entry)
+                .flatMap(Optional::stream).filter(e -> passed(e, run)).findFirst().map(this::replay);
+    }
+
+    private Optional<AuditEntry> entry(AuditStore.Summary summary) {
+        try {
+            return Optional.of(store.read(summary.id()));
+        } catch (BadInput unreadable) {
+            return Optional.empty();
+        }
     }
 
     private Replay replay(AuditEntry entry) {
@@ -40,9 +55,9 @@ public final class LastPassingAudit {
         return replayer.replay(entry);
     }
 
-    private static boolean sameScenario(AuditEntry e, ScenarioSweep.Run run) {
-        return Path.of(e.scenarioFile()).getFileName().equals(run.file().getFileName())
-                && e.scenarioName().equals(run.scenario().name());
+    private static boolean sameScenario(AuditStore.Summary s, ScenarioSweep.Run run) {
+        return s.scenarioFile() != null && Path.of(s.scenarioFile()).getFileName().equals(run.file().getFileName())
+                && s.scenarioName().equals(run.scenario().name());
     }
 
     private static boolean passed(AuditEntry e, ScenarioSweep.Run run) {

@@ -93,6 +93,7 @@ class AuditStoreTest {
             assertEquals(whole.readable(), summary.readable(), summary.toString());
             if (whole.readable()) {
                 assertEquals(whole.entry().createdAt(), summary.createdAt());
+                assertEquals(whole.entry().scenarioFile(), summary.scenarioFile());
                 assertEquals(whole.entry().scenarioName(), summary.scenarioName());
                 assertEquals(whole.entry().chosenHardware(), summary.chosenHardware());
             }
