@@ -36,6 +36,8 @@ import dev.rigadvisor.engine.fact.Warning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.stream.Collectors;
 
 /** A short, stable description of a fact for the trail: its type and what identifies it. */
 public final class FactLabel {
@@ -148,6 +150,10 @@ public final class FactLabel {
         }
         if (fact instanceof OverBudget o) {
             return "OverBudget " + o.hardware() + " ($" + (long) o.priceUsd() + " > $" + (long) o.budgetUsd() + ")";
+        }
+        if (fact instanceof Collection<?> items) {
+            // a rule's collected facts (accumulate ... collectList), each by its own label
+            return items.stream().map(FactLabel::of).collect(Collectors.joining(", ", "[", "]"));
         }
         String text = fact.toString();
         int cite = text.indexOf(", cite=Citation[");

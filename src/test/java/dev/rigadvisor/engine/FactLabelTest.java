@@ -1,13 +1,24 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.engine.fact.Need;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FactLabelTest {
+
+    @Test
+    void collectedFactsReadAsTheirOwnLabels() {
+        Need coding = new Need("coding", 48, "comfortable", null);
+        Need chat = new Need("chat", 16.5, "minimum", null);
+
+        assertEquals("[" + FactLabel.of(coding) + ", " + FactLabel.of(chat) + "]", FactLabel.of(List.of(coding, chat)));
+        assertEquals("Need coding >= 48 GB (comfortable)", FactLabel.of(coding));
+    }
 
     @Test
     void numbersReadAsTheFormatterWouldWriteThem() {
