@@ -42,7 +42,12 @@ public record AuditEntry(int format, String id, String createdAt, String scenari
 
     /** The id of the recommended machine, or null when no machine satisfied the scenario. */
     public String chosenHardware() {
-        JsonNode id = card == null ? null : card.path("recommendation").path("hardware").get("id");
+        return card == null ? null : hardwareOf(card.path("recommendation"));
+    }
+
+    /** The id of the machine a card's recommendation names, or null when there is none. */
+    static String hardwareOf(JsonNode recommendation) {
+        JsonNode id = recommendation == null ? null : recommendation.path("hardware").get("id");
         return id == null || id.isNull() ? null : id.asText();
     }
 

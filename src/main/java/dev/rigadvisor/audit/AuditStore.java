@@ -1,12 +1,8 @@
 package dev.rigadvisor.audit;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -40,9 +36,6 @@ public final class AuditStore {
     public static final String BLOBS = "blobs";
     private static final String SUFFIX = ".json";
     private static final Pattern HASH = Pattern.compile("^[0-9a-f]{64}$");
-    /** Reads a value inside a file (its scenario, its card's recommendation) as a tree; the file goes on after it. */
-    private static final ObjectReader TREES = JsonInput.mapper().reader()
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final ObjectMapper WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final Path dir;
@@ -97,93 +90,22 @@ public final class AuditStore {
         }
     }
 
-    /** What 'audit list' shows of an entry, or the problem that keeps it from being read. */
-    public record Summary(String id, String createdAt, String scenarioFile, String scenarioName, String chosenHardware,
-                          String problem) {
-        public boolean readable() {
-            return problem == null;
-        }
-    }
-
     /**
      * Every entry's summary, newest first, without building the entries (a store of hundreds of entries lists in
      * a fraction of the time): each file must still be one well-formed JSON object naming its own id, with the
      * scenario, its text and a card. A file that cannot be read is listed with its problem, never fatal.
      */
-    public List<Summary> summaries() {
-        List<Summary> out = new ArrayList<>();
+    public List<EntrySummary> summaries() {
+        List<EntrySummary> out = new ArrayList<>();
         for (Path file : entryFiles()) {
             String id = idOf(file);
             try {
-                out.add(summary(file, id));
+                out.add(EntrySummary.read(file, id));
             } catch (BadInput e) {
-                out.add(new Summary(id, null, null, null, null, e.getMessage()));
+                out.add(new EntrySummary(id, null, null, null, null, e.getMessage()));
             }
         }
         return out;
-    }
-
-    private static Summary summary(Path file, String id) {
-        String name = file.toString();
-        try (JsonParser parser = JsonInput.mapper().createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new BadInput(name, "1:1", "expected a JSON object");
-            }
-            String entryId = null;
-            String createdAt = null;
-            String scenarioFile = null;
-            JsonNode scenario = null;
-            JsonNode recommendation = null;
-            boolean scenarioText = false;
-            boolean card = false;
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "id" -> entryId = parser.getValueAsString();
-                    case "createdAt" -> createdAt = parser.getValueAsString();
-                    case "scenarioFile" -> scenarioFile = parser.getValueAsString();
-                    case "scenarioText" -> scenarioText = value == JsonToken.VALUE_STRING;
-                    case "scenario" -> scenario = TREES.readTree(parser);
-                    case "card" -> {
-                        card = value == JsonToken.START_OBJECT;
-                        recommendation = card ? recommendation(parser) : null;
-                    }
-                    default -> parser.skipChildren();
-                }
-            }
-            if (parser.nextToken() != null) {
-                throw new BadInput(name, "", "more content after the JSON value ends");
-            }
-            if (!id.equals(entryId)) {
-                throw new BadInput(name, "$.id", "is \"" + entryId + "\" but the file is named for " + id);
-            }
-            if (!card || scenario == null || !scenario.isObject() || !scenarioText) {
-                throw new BadInput(name, "$", "is not a complete audit entry (card, scenario or scenarioText missing)");
-            }
-            JsonNode hardware = recommendation == null ? null : recommendation.path("hardware").get("id");
-            return new Summary(id, createdAt, scenarioFile, scenario.path("name").asText(""),
-                    hardware == null || hardware.isNull() ? null : hardware.asText(), null);
-        } catch (JsonProcessingException e) {
-            throw JsonInput.describe(name, e);
-        } catch (IOException e) {
-            throw new BadInput(name, "", "cannot read: " + e.getMessage());
-        }
-    }
-
-    /** The card's recommendation, read from a parser at the card's start; the rest of the card is skipped. */
-    private static JsonNode recommendation(JsonParser parser) throws IOException {
-        JsonNode recommendation = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            parser.nextToken();
-            if (field.equals("recommendation")) {
-                recommendation = TREES.readTree(parser);
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return recommendation;
     }
 
     /** Every entry, newest first. A file that cannot be read is listed with its problem, never fatal. */

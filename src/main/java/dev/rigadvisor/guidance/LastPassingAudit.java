@@ -5,6 +5,7 @@ import dev.rigadvisor.advice.ExpectationCheck;
 import dev.rigadvisor.audit.AuditEntry;
 import dev.rigadvisor.audit.AuditStore;
 import dev.rigadvisor.audit.CardReading;
+import dev.rigadvisor.audit.EntrySummary;
 import dev.rigadvisor.audit.Replay;
 import dev.rigadvisor.audit.Replayer;
 import dev.rigadvisor.catalog.BadInput;
@@ -30,7 +31,7 @@ public final class LastPassingAudit {
     }
 
     /** The entries' summaries, newest first, read once: only the same scenario's entries are then read whole. */
-    private List<AuditStore.Summary> summaries;
+    private List<EntrySummary> summaries;
 
     public Optional<Replay> since(ScenarioSweep.Run run) {
         if (summaries == null) {
@@ -40,7 +41,7 @@ public final class LastPassingAudit {
                 .flatMap(Optional::stream).filter(e -> passed(e, run)).findFirst().map(this::replay);
     }
 
-    private Optional<AuditEntry> entry(AuditStore.Summary summary) {
+    private Optional<AuditEntry> entry(EntrySummary summary) {
         try {
             return Optional.of(store.read(summary.id()));
         } catch (BadInput unreadable) {
@@ -55,7 +56,7 @@ public final class LastPassingAudit {
         return replayer.replay(entry);
     }
 
-    private static boolean sameScenario(AuditStore.Summary s, ScenarioSweep.Run run) {
+    private static boolean sameScenario(EntrySummary s, ScenarioSweep.Run run) {
         return s.scenarioFile() != null && Path.of(s.scenarioFile()).getFileName().equals(run.file().getFileName())
                 && s.scenarioName().equals(run.scenario().name());
     }

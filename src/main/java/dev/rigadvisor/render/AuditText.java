@@ -4,7 +4,7 @@ import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.audit.AuditEntry;
 import dev.rigadvisor.audit.AuditStore.Listed;
-import dev.rigadvisor.audit.AuditStore.Summary;
+import dev.rigadvisor.audit.EntrySummary;
 import dev.rigadvisor.audit.Chain;
 import dev.rigadvisor.audit.Explanation;
 import dev.rigadvisor.audit.Replay;
@@ -27,12 +27,12 @@ public final class AuditText {
         this.style = style;
     }
 
-    public String list(List<Summary> entries) {
+    public String list(List<EntrySummary> entries) {
         if (entries.isEmpty()) {
             return "No audit entries yet: every 'rig recommend' records one.\n";
         }
         StringBuilder out = new StringBuilder();
-        for (Summary l : entries) {
+        for (EntrySummary l : entries) {
             if (l.readable()) {
                 out.append(l.id()).append("  ").append(l.createdAt()).append("  ").append(l.scenarioName()).append("  -> ")
                         .append(l.chosenHardware() == null ? "no machine satisfies" : l.chosenHardware()).append('\n');

@@ -82,14 +82,14 @@ class AuditStoreTest {
         String trailing = AuditId.next(t.plusSeconds(11));
         Files.writeString(dir.resolve(trailing + ".json"), "{\"id\": \"" + trailing + "\"} {}");
 
-        List<AuditStore.Summary> summaries = store.summaries();
+        List<EntrySummary> summaries = store.summaries();
         List<AuditStore.Listed> listed = store.list();
 
         assertEquals(listed.stream().map(AuditStore.Listed::id).toList(),
-                summaries.stream().map(AuditStore.Summary::id).toList());
+                summaries.stream().map(EntrySummary::id).toList());
         for (int i = 0; i < listed.size(); i++) {
             AuditStore.Listed whole = listed.get(i);
-            AuditStore.Summary summary = summaries.get(i);
+            EntrySummary summary = summaries.get(i);
             assertEquals(whole.readable(), summary.readable(), summary.toString());
             if (whole.readable()) {
                 assertEquals(whole.entry().createdAt(), summary.createdAt());
@@ -101,7 +101,7 @@ class AuditStoreTest {
         assertTrue(summaries.get(0).problem().contains("more content after"), summaries.get(0).problem());
         assertTrue(summaries.get(1).problem().contains("not a complete audit entry"), summaries.get(1).problem());
         assertTrue(summaries.get(2).problem().contains("but the file is named for " + wrongId), summaries.get(2).problem());
-        assertEquals(List.of("Second", "First"), summaries.subList(3, 5).stream().map(AuditStore.Summary::scenarioName).toList());
+        assertEquals(List.of("Second", "First"), summaries.subList(3, 5).stream().map(EntrySummary::scenarioName).toList());
     }
 
     @Test
