@@ -189,13 +189,19 @@ public final class AuditStore {
             throw new BadInput(name, "", "cannot read: " + e.getMessage());
         }
         AuditEntry entry = JsonInput.parse(name, text, AuditEntry.class);
-        if (!idOf(file).equals(entry.id())) {
-            throw new BadInput(name, "$.id", "is \"" + entry.id() + "\" but the file is named for " + idOf(file));
+        checkWhole(name, idOf(file), entry.id(),
+                entry.card() != null && entry.scenario() != null && entry.scenarioText() != null);
+        return entry;
+    }
+
+    /** What every reading of an entry file checks: it names the id it is filed under, and it holds a whole run. */
+    static void checkWhole(String name, String filedAs, String id, boolean complete) {
+        if (!filedAs.equals(id)) {
+            throw new BadInput(name, "$.id", "is \"" + id + "\" but the file is named for " + filedAs);
         }
-        if (entry.card() == null || entry.scenario() == null || entry.scenarioText() == null) {
+        if (!complete) {
             throw new BadInput(name, "$", "is not a complete audit entry (card, scenario or scenarioText missing)");
         }
-        return entry;
     }
 
     private List<Path> entryFiles() {

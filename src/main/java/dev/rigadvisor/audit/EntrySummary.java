@@ -59,14 +59,9 @@ public record EntrySummary(String id, String createdAt, String scenarioFile, Str
                 }
             }
             if (parser.nextToken() != null) {
-                throw new BadInput(name, "", "more content after the JSON value ends");
+                throw new BadInput(name, "", JsonInput.TRAILING_CONTENT);
             }
-            if (!id.equals(entryId)) {
-                throw new BadInput(name, "$.id", "is \"" + entryId + "\" but the file is named for " + id);
-            }
-            if (!card || scenario == null || !scenario.isObject() || !scenarioText) {
-                throw new BadInput(name, "$", "is not a complete audit entry (card, scenario or scenarioText missing)");
-            }
+            AuditStore.checkWhole(name, id, entryId, card && scenario != null && scenario.isObject() && scenarioText);
             return new EntrySummary(id, createdAt, scenarioFile, scenario.path("name").asText(""),
                     AuditEntry.hardwareOf(recommendation), null);
         } catch (JsonProcessingException e) {

@@ -37,6 +37,9 @@ import java.util.regex.Pattern;
  */
 public final class JsonInput {
 
+    /** What is wrong with a file that goes on after its JSON value. */
+    public static final String TRAILING_CONTENT = "more content after the JSON value ends; a file holds one JSON object";
+
     /** Larger inputs are refused before parsing. */
     public static final long MAX_BYTES = 4L * 1024 * 1024;
 
@@ -198,7 +201,7 @@ public final class JsonInput {
             return "a value is required here; it is missing or null";
         }
         if (message.startsWith("Trailing token")) {
-            return "more content after the JSON value ends; a file holds one JSON object";
+            return TRAILING_CONTENT;
         }
         Matcher found = FOUND.matcher(message);
         String after = found.find() ? ", found " + FOUND_NAMES.getOrDefault(found.group(1), "a value") : "";

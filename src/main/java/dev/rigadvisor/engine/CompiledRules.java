@@ -165,12 +165,8 @@ final class CompiledRules {
         /** The index lines, if all three files are there and the checksum matches; nothing otherwise. */
         Optional<List<String>> read() {
             try {
-                if (!Files.isRegularFile(checksum)) {
-                    return Optional.empty();
-                }
-                byte[] jarBytes = Files.readAllBytes(jar);
                 byte[] indexBytes = Files.readAllBytes(index);
-                if (!checksum(jarBytes, indexBytes).equals(Files.readString(checksum).trim())) {
+                if (!matches(jar, indexBytes)) {
                     return Optional.empty();
                 }
                 return Optional.of(new String(indexBytes, StandardCharsets.UTF_8).lines().toList());
@@ -185,12 +181,16 @@ final class CompiledRules {
          */
         boolean holds(Path file) {
             try {
-                return Files.isRegularFile(file) && Files.isRegularFile(checksum)
-                        && checksum(Files.readAllBytes(file), Files.readAllBytes(index))
-                                .equals(Files.readString(checksum).trim());
+                return matches(file, Files.readAllBytes(index));
             } catch (IOException e) {
                 return false;
             }
+        }
+
+        /** Whether the jar file and these index bytes have the checksum written for this entry (and both exist). */
+        private boolean matches(Path jarFile, byte[] indexBytes) throws IOException {
+            return Files.isRegularFile(checksum) && Files.isRegularFile(jarFile)
+                    && checksum(Files.readAllBytes(jarFile), indexBytes).equals(Files.readString(checksum).trim());
         }
 
         void write(byte[] jarBytes, List<String> indexLines) {
