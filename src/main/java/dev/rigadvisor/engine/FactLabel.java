@@ -104,8 +104,9 @@ public final class FactLabel {
                     + " (" + gb(f.needGb()) + " of " + gb(f.usableGb()) + ")";
         }
         if (fact instanceof Speed s) {
-            return "Speed " + s.workload() + " on " + s.hardware() + ": " + num(s.lowTokensPerSecond()) + "-"
-                    + num(s.highTokensPerSecond()) + " tok/s";
+            return "Speed " + s.workload() + " on " + s.hardware() + ": " + num(s.typicalTokensPerSecond()) + " ("
+                    + num(s.lowTokensPerSecond()) + "-" + num(s.highTokensPerSecond()) + ") tok/s at "
+                    + s.contextTokens() + " tokens";
         }
         if (fact instanceof Rejection r) {
             return "Rejection " + r.hardware() + (r.blocking() ? " (blocking)" : "") + ": " + r.reason();

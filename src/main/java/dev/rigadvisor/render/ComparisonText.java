@@ -43,8 +43,9 @@ public final class ComparisonText {
             table.row(line(w, c, m -> cellFormat(m.workloads().get(at))));
             table.row(line("  memory", c, m -> cellMemory(m.workloads().get(at))));
             table.row(line("  tokens/s", c, m -> m.workloads().get(at).speed() == null ? "-"
-                    : Numbers.num(m.workloads().get(at).speed().low()) + "-"
-                    + Numbers.num(m.workloads().get(at).speed().high())));
+                    : Numbers.num(m.workloads().get(at).speed().typical()) + " ("
+                    + Numbers.num(m.workloads().get(at).speed().low()) + "-"
+                    + Numbers.num(m.workloads().get(at).speed().high()) + ")"));
         }
         return table;
     }
