@@ -61,7 +61,7 @@ public final class MarkdownCard {
         }
         out.append("**Why:** ").append(cell(rec.chosenBecause())).append("\n\n");
         out.append("## What to run on it\n\n");
-        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Tokens/s |\n");
+        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Speed |\n");
         out.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
         for (ModelPlan p : rec.models()) {
             out.append("| ").append(cell(p.workload())).append(" | ").append(cell(p.modelName())).append(" | ")

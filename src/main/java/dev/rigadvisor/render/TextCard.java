@@ -110,8 +110,16 @@ public final class TextCard {
             out.append("      ").append(p.fitsInFastMemory() ? "fits fully in fast memory"
                     : "split between GPU and system RAM (slow)").append('\n');
             if (p.speed() != null) {
-                out.append("      speed: ").append(Numbers.num(p.speed().low())).append('-')
-                        .append(Numbers.num(p.speed().high())).append(" tokens/s (").append(p.speed().basis()).append(")\n");
+                out.append("      speed: ").append(Estimates.speed(p.speed())).append(" (").append(p.speed().basis())
+                        .append(")\n");
+            }
+            if (p.firstToken() != null) {
+                out.append("      time to first token: ").append(Estimates.firstToken(p.firstToken())).append(" (")
+                        .append(p.firstToken().basis()).append(")\n");
+            }
+            if (p.generationTime() != null) {
+                out.append("      time: ").append(Estimates.generationTime(p.generationTime())).append(" (")
+                        .append(p.generationTime().basis()).append(")\n");
             }
             out.append("      basis: ").append(p.memory().basis()).append('\n');
         }
