@@ -98,9 +98,11 @@ class FootprintTest {
             MemoryEstimate e = outcome.all(MemoryEstimate.class).stream()
                     .filter(x -> x.quantization().equals(f.quantization())).max(java.util.Comparator.comparingDouble(MemoryEstimate::totalGb))
                     .orElseThrow(() -> new AssertionError("no estimate for " + m.id() + " " + f.quantization()));
+            // of two figures for one format (HiDream optimized: ~11-16GB usable, ~24GB comfortable) the need is the
+            // least it runs in; the comfortable figure is headroom
             double stated = m.footprints().stream().filter(x -> f.quantization().equals(x.quantization())
                             && java.util.Objects.equals(f.resolution(), x.resolution()))
-                    .mapToDouble(Footprint::highGb).max().orElseThrow();
+                    .mapToDouble(Footprint::highGb).min().orElseThrow();
             assertTrue(Math.abs(e.totalGb() - stated) <= 0.15 * stated,
                     m.id() + " " + f.quantization() + ": estimate " + e.totalGb() + " GB against stated " + stated);
         }
