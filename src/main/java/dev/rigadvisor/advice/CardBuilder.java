@@ -153,7 +153,10 @@ public final class CardBuilder {
                 .map(r -> score(candidates.get(r.hardware()), outcome, concludedAt)).orElse(null);
         double margin = catalog.parameters().stream().filter(p -> p.id().equals("start-small-margin-points"))
                 .mapToDouble(p -> p.value()).findFirst().orElse(0);
-        return new Weighing(choice, runnerUp, margin, Weighing.decisive(choice, runnerUp), flips);
+        List<Weighing.Score> scored = outcome.all(Candidate.class).stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::hardware))
+                .map(c -> score(c, outcome, concludedAt)).toList();
+        return new Weighing(choice, runnerUp, margin, Weighing.decisive(choice, runnerUp), flips, scored);
     }
 
     private Weighing.Score score(Candidate candidate, Outcome outcome, Map<String, Integer> concludedAt) {

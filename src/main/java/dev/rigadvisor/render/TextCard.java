@@ -8,7 +8,6 @@ import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.advice.Reason;
 import dev.rigadvisor.advice.Recommendation;
 import dev.rigadvisor.advice.Step;
-import dev.rigadvisor.advice.Weighing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +63,7 @@ public final class TextCard {
         if (card.cost() != null) {
             section(out, "Cost", List.of(card.cost()));
         }
-        weighing(out, card.weighing());
+        section(out, "How it was weighed", WeighingLines.of(card.weighing(), all));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
@@ -126,51 +125,6 @@ public final class TextCard {
         if (!rec.cannotDo().isEmpty()) {
             out.append('\n');
             section(out, "What it cannot do", rec.cannotDo());
-        }
-    }
-
-    private void weighing(StringBuilder out, Weighing w) {
-        if (w == null) {
-            return;
-        }
-        out.append(style.heading("How it was weighed")).append('\n');
-        if (w.choice() != null) {
-            score(out, w.choice());
-        }
-        if (w.runnerUp() != null) {
-            score(out, w.runnerUp());
-            out.append("  Margin: ").append(Numbers.num(Math.round((w.choice().score() - w.runnerUp().score()) * 100) / 100.0))
-                    .append(" points (start small takes the cheaper machine within ")
-                    .append(Numbers.num(w.startSmallMarginPoints())).append(" points of the best)\n");
-            if (!w.decisive().isEmpty()) {
-                out.append("  Decided by:\n");
-                w.decisive().stream().limit(all ? Long.MAX_VALUE : 4)
-                        .forEach(d -> out.append("    - ").append(d).append('\n'));
-            }
-        }
-        if (!w.flips().isEmpty()) {
-            out.append("  What would change the answer:\n");
-            w.flips().forEach(f -> out.append("    - ").append(f).append('\n'));
-        }
-        out.append('\n');
-    }
-
-    private void score(StringBuilder out, Weighing.Score s) {
-        out.append("  ").append(style.bold(s.hardware())).append(": score ").append(Numbers.num(s.score())).append(" = ");
-        if (s.terms().isEmpty()) {
-            out.append("0");
-        }
-        for (int i = 0; i < s.terms().size(); i++) {
-            Weighing.Term t = s.terms().get(i);
-            out.append(i == 0 ? "" : t.points() < 0 ? " - " : " + ")
-                    .append(Numbers.num(i == 0 ? t.points() : Math.abs(t.points()))).append(' ').append(t.term())
-                    .append(t.workload() == null ? "" : "/" + t.workload());
-        }
-        out.append('\n');
-        if (all) {
-            s.terms().forEach(t -> out.append("      ").append(Numbers.num(t.points())).append(' ').append(t.term())
-                    .append(t.workload() == null ? "" : " on " + t.workload()).append(": ").append(t.reason())
-                    .append(" [").append(t.advice()).append("]\n"));
         }
     }
 
