@@ -19,17 +19,16 @@ import java.util.stream.Collectors;
 public final class TextCard {
 
     private final Style style;
-    private final boolean fullTrail;
+    private final Trail trail;
     private final boolean all;
 
-    public TextCard(Style style, boolean fullTrail) {
-        this(style, fullTrail, fullTrail);
-    }
+    /** How much of the trail a text card shows: a pointer to it, the key firings, or every firing. */
+    public enum Trail { pointer, key, full }
 
-    /** {@code all}: every ruled-out machine with each reason, and every score term, instead of a summary. */
-    public TextCard(Style style, boolean fullTrail, boolean all) {
+    /** {@code all}: every ruled-out machine with each reason, every score term and each notice's source. */
+    public TextCard(Style style, Trail trail, boolean all) {
         this.style = style;
-        this.fullTrail = fullTrail;
+        this.trail = trail;
         this.all = all;
     }
 
@@ -67,7 +66,7 @@ public final class TextCard {
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
-        trail(out, card.trail());
+        trail(out, card.trail(), card.scenario().file());
         out.append('\n').append("Rules and facts version ").append(card.rulesVersion());
         if (card.auditId() != null) {
             out.append(" · audit ").append(card.auditId()).append(" (rig audit show ").append(card.auditId()).append(')');
@@ -144,7 +143,9 @@ public final class TextCard {
         out.append(style.heading(title)).append('\n');
         for (Notice n : warnings) {
             out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
-            out.append("      source: ").append(n.source()).append('\n');
+            if (all) {
+                out.append("      source: ").append(n.source()).append('\n');
+            }
         }
         out.append('\n');
     }
@@ -190,18 +191,24 @@ public final class TextCard {
         }
     }
 
-    private void trail(StringBuilder out, List<Step> trail) {
+    private void trail(StringBuilder out, List<Step> steps, String file) {
+        if (trail == Trail.pointer) {
+            out.append(style.heading("Trail")).append(": ").append(steps.size()).append(" rule firings, each citing its advice "
+                    + "and source: --trail key shows the key ones, --trail full every one, rig explain ")
+                    .append(file == null ? "SCENARIO" : file).append(" the chain that chose\n");
+            return;
+        }
         out.append(style.heading("Trail")).append('\n');
-        List<Step> shown = fullTrail ? trail : Facts.keySteps(trail);
+        List<Step> shown = trail == Trail.full ? steps : Facts.keySteps(steps);
         for (Step s : shown) {
             out.append("  ").append(s.sequence()).append(". ").append(s.rule()).append(" [").append(s.advice())
                     .append("; ").append(s.source()).append("]\n");
             s.concluded().forEach(c -> out.append("       => ").append(c).append('\n'));
         }
-        if (!fullTrail) {
-            out.append("  (").append(trail.size()).append(" firings in all; --trail full shows every one, with the facts each matched)\n");
+        if (trail == Trail.key) {
+            out.append("  (").append(steps.size()).append(" firings in all; --trail full shows every one, with the facts each matched)\n");
         } else {
-            out.append("  (").append(trail.size()).append(" firings)\n");
+            out.append("  (").append(steps.size()).append(" firings)\n");
         }
     }
 }
