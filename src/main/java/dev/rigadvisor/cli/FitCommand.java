@@ -49,6 +49,9 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--head-dim", paramLabel = "N", description = "Ad hoc model: dimensions per head.")
     Integer headDim;
 
+    @Option(names = "--why", description = "List every rule that fired, not only those that picked, sized and fitted it.")
+    boolean why;
+
     @Option(names = "--on", paramLabel = "ID", description = "A catalog machine id.")
     String on;
 
@@ -95,7 +98,7 @@ final class FitCommand implements Callable<Integer> {
                 resolution);
         String text = switch (output.format) {
             case json -> JsonCard.render(report);
-            case text -> new FitText(Style.forTerminal()).render(report);
+            case text -> new FitText(Style.forTerminal(), why).render(report);
             default -> throw output.unsupported("text or json");
         };
         return output.print(text, report.fits() ? ExitCode.OK : ExitCode.NO_HARDWARE);

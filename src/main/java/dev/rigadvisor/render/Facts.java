@@ -16,7 +16,7 @@ final class Facts {
 
     static List<String> situation(ScenarioSummary s) {
         List<String> parts = new ArrayList<>();
-        parts.add("Budget " + Numbers.usd(s.budgetUsd()));
+        parts.add("Budget " + Numbers.budget(s.budgetUsd()));
         parts.add("OS " + s.os());
         if (s.portable()) {
             parts.add("portable");

@@ -35,7 +35,7 @@ public final class TextCard {
     public String render(Card card) {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Rig Advisor: " + card.scenario().name())).append('\n');
-        out.append("Budget ").append(Numbers.usd(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
+        out.append("Budget ").append(Numbers.budget(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
                 .append(card.scenario().portable() ? ", portable" : "")
                 .append("required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
                 .append('\n');
@@ -65,7 +65,8 @@ public final class TextCard {
         section(out, "How it was weighed", WeighingLines.of(card.weighing(), all));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
-        alternatives(out, card.alternatives());
+        alternatives(out, card.alternatives(), card.weighing() == null || card.weighing().runnerUp() == null ? null
+                : card.weighing().runnerUp().hardware());
         trail(out, card.trail(), card.scenario().file());
         out.append('\n').append("Rules and facts version ").append(card.rulesVersion());
         if (card.auditId() != null) {
@@ -150,23 +151,26 @@ public final class TextCard {
         out.append('\n');
     }
 
-    private void alternatives(StringBuilder out, List<Alternative> alternatives) {
+    /** Machines you are weighing and the runner-up one by one; the rest grouped by their first reason (--all: each). */
+    private void alternatives(StringBuilder out, List<Alternative> alternatives, String runnerUp) {
         if (alternatives.isEmpty()) {
             return;
         }
         out.append(style.heading("Alternatives and why they lost")).append('\n');
         Map<String, List<Alternative>> grouped = new LinkedHashMap<>();
         for (Alternative a : alternatives) {
-            if (all || a.considered() || !"ruled out".equals(a.verdict()) || a.reasons().isEmpty()) {
+            if (all || a.considered() || a.hardware().id().equals(runnerUp) || a.reasons().isEmpty()) {
                 alternative(out, a);
             } else {
-                grouped.computeIfAbsent(a.reasons().get(0).rule(), k -> new ArrayList<>()).add(a);
+                grouped.computeIfAbsent(a.verdict() + ": " + a.reasons().get(0).rule().replaceFirst("^(ruled out|lost): ", ""),
+                        k -> new ArrayList<>()).add(a);
             }
         }
-        grouped.forEach((rule, group) -> {
+        grouped.forEach((why, group) -> {
             Reason first = group.get(0).reasons().get(0);
-            out.append("  ").append(style.bold("ruled out (" + group.size() + ")")).append(": ")
-                    .append(rule.replaceFirst("^ruled out: ", "")).append(" [").append(first.advice()).append("]\n");
+            int colon = why.indexOf(": ");
+            out.append("  ").append(style.bold(why.substring(0, colon) + " (" + group.size() + ")")).append(": ")
+                    .append(why.substring(colon + 2)).append(" [").append(first.advice()).append("]\n");
             out.append("      ").append(group.stream().map(a -> a.hardware().id() + " " + Numbers.usd(a.hardware().priceUsd()))
                     .collect(Collectors.joining(", "))).append('\n');
             out.append("      e.g. ").append(group.get(0).hardware().id()).append(": ").append(first.message()).append('\n');
