@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record Card(ScenarioSummary scenario, Recommendation recommendation, List<String> sizing,
                    List<Alternative> alternatives, List<Notice> warnings, List<Notice> notes, List<String> upgrade, String cost,
+                   Weighing weighing,
                    List<Step> trail, String rulesVersion, String auditId, String createdAt) {
 
     public Card {
@@ -25,7 +26,8 @@ public record Card(ScenarioSummary scenario, Recommendation recommendation, List
     }
 
     public Card withAudit(String id, String time) {
-        return new Card(scenario, recommendation, sizing, alternatives, warnings, notes, upgrade, cost, trail, rulesVersion,
+        return new Card(scenario, recommendation, sizing, alternatives, warnings, notes, upgrade, cost, weighing, trail,
+                rulesVersion,
                 id, time);
     }
 }

@@ -12,6 +12,9 @@ import dev.rigadvisor.engine.fact.Candidate;
 import dev.rigadvisor.engine.fact.Choice;
 import dev.rigadvisor.engine.fact.Citation;
 import dev.rigadvisor.engine.fact.Fit;
+import dev.rigadvisor.engine.fact.Flip;
+import dev.rigadvisor.engine.fact.RunnerUp;
+import dev.rigadvisor.engine.fact.ScoreTerm;
 import dev.rigadvisor.engine.fact.Limitation;
 import dev.rigadvisor.engine.fact.MediaTime;
 import dev.rigadvisor.engine.fact.MemoryEstimate;
@@ -51,6 +54,7 @@ public final class CardBuilder {
         return new Card(summary(scenario, file), recommendation, sizing(outcome, concludedAt),
                 alternatives(scenario, choice.map(Choice::hardware).orElse(null), outcome, concludedAt),
                 notices(outcome, concludedAt), notes(outcome, concludedAt), upgrades(outcome, concludedAt), cost(outcome),
+                weighing(choice.map(Choice::hardware).orElse(null), outcome, concludedAt),
                 trail(outcome.firings()), rulesVersion, null, null);
     }
 
@@ -124,7 +128,8 @@ public final class CardBuilder {
                     .sorted(Comparator.comparing((Rejection r) -> !r.blocking()))
                     .map(r -> new Reason(r.cite().advice(), r.reason(), r.blocking(), r.cite().rule(), r.cite().source()))
                     .toList();
-            out.add(new Alternative(HardwareSummary.of(h), blocked ? "ruled out" : candidates.containsKey(h.id())
+            Candidate candidate = candidates.get(h.id());
+            out.add(new Alternative(HardwareSummary.of(h), blocked ? "ruled out" : candidate != null && candidate.qualifies()
                     ? "lost" : "not evaluated", scenario.considering().contains(h.id()), reasons));
         }
         // Machines you are weighing first, then those that qualified and lost, then the ruled-out ones; cheapest first.
@@ -133,6 +138,36 @@ public final class CardBuilder {
                 .thenComparing(a -> a.hardware().priceUsd())
                 .thenComparing(a -> a.hardware().id()));
         return out;
+    }
+
+    /** The choice's and the runner-up's scores, term by term, and what would change the answer. */
+    private Weighing weighing(String chosen, Outcome outcome, Map<String, Integer> concludedAt) {
+        List<String> flips = ordered(outcome.all(Flip.class), concludedAt).stream().map(Flip::change).toList();
+        Map<String, Candidate> candidates = new HashMap<>();
+        outcome.all(Candidate.class).forEach(c -> candidates.put(c.hardware(), c));
+        if (chosen == null && flips.isEmpty()) {
+            return null;
+        }
+        Weighing.Score choice = chosen == null ? null : score(candidates.get(chosen), outcome, concludedAt);
+        Weighing.Score runnerUp = outcome.all(RunnerUp.class).stream().findFirst()
+                .map(r -> score(candidates.get(r.hardware()), outcome, concludedAt)).orElse(null);
+        double margin = catalog.parameters().stream().filter(p -> p.id().equals("start-small-margin-points"))
+                .mapToDouble(p -> p.value()).findFirst().orElse(0);
+        List<Weighing.Score> scored = outcome.all(Candidate.class).stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::hardware))
+                .map(c -> score(c, outcome, concludedAt)).toList();
+        return new Weighing(choice, runnerUp, margin, Weighing.decisive(choice, runnerUp), flips, scored);
+    }
+
+    private Weighing.Score score(Candidate candidate, Outcome outcome, Map<String, Integer> concludedAt) {
+        if (candidate == null) {
+            return null;
+        }
+        Hardware h = catalog.hardware(candidate.hardware()).orElseThrow();
+        List<Weighing.Term> terms = ordered(outcome.all(ScoreTerm.class).stream()
+                .filter(t -> t.hardware().equals(h.id())).toList(), concludedAt).stream()
+                .map(t -> new Weighing.Term(t.term(), t.workload(), t.points(), t.cite().advice(), t.reason())).toList();
+        return new Weighing.Score(h.id(), h.name(), candidate.score(), candidate.priceUsd(), terms);
     }
 
     private static List<Notice> notices(Outcome outcome, Map<String, Integer> concludedAt) {

@@ -31,13 +31,25 @@ final class TableCheck {
         for (int i = 0; i < cases.size(); i++) {
             check("use-cases.csv", i, cases.get(i).model(), cases.get(i).quantization());
         }
+        List<dev.rigadvisor.catalog.Fallback> fallbacks = tables.fallbacks();
+        for (int i = 0; i < fallbacks.size(); i++) {
+            check("fallbacks.csv", i, fallbacks.get(i).model(), fallbacks.get(i).quantization());
+            check("fallbacks.csv", i, fallbacks.get(i).from(), fallbacks.get(i).quantization(), "from");
+        }
     }
 
     private void check(String file, int row, String modelId, String quantization) {
+        check(file, row, modelId, quantization, "model");
+    }
+
+    private void check(String file, int row, String modelId, String quantization, String column) {
         String place = String.valueOf(row + 2);
         String path = dir.resolve(file).toString();
         Model model = catalog.model(modelId).orElseThrow(() ->
-                new BadInput(path, place + ": column model", NearestName.hint("model", modelId, catalog.modelIds())));
+                new BadInput(path, place + ": column " + column, NearestName.hint("model", modelId, catalog.modelIds())));
+        if (!column.equals("model")) {
+            return;
+        }
         if (quantization == null || quantization.isBlank()) {
             throw new BadInput(path, place + ": column quantization", "is empty");
         }

@@ -164,8 +164,9 @@ public record Catalog(
                 inEntry(p.id(), () -> {
                     id(pm, at, p.id(), paramIds);
                     sourced(pm, at, p.source(), p.assumption());
-                    if (!Double.isFinite(p.value()) || p.value() < 0) {
-                        throw new BadInput(pm, at + ".value", "must be a number of zero or more, found " + p.value());
+                    if (!Double.isFinite(p.value()) || p.value() < 0 && !p.signed()) {
+                        throw new BadInput(pm, at + ".value", "must be a number of zero or more" + (p.value() < 0
+                                ? " (only score weights, in points, may be negative)" : "") + ", found " + p.value());
                     }
                 });
             }

@@ -21,7 +21,8 @@ public record DecisionTables(
         List<WorkloadNeed> workloadNeeds,
         List<MemoryTier> memoryTiers,
         List<UseCase> useCases,
-        List<ModelRole> modelRoles) {
+        List<ModelRole> modelRoles,
+        List<Fallback> fallbacks) {
 
     public static final String FOLDER = "tables";
 
@@ -35,6 +36,7 @@ public record DecisionTables(
         memoryTiers = List.copyOf(memoryTiers);
         useCases = List.copyOf(useCases);
         modelRoles = List.copyOf(modelRoles);
+        fallbacks = List.copyOf(fallbacks);
     }
 
     public static DecisionTables load(Path rulesDir) {
@@ -43,7 +45,8 @@ public record DecisionTables(
                 rows(dir.resolve("workload-needs.csv"), WorkloadNeed.class),
                 rows(dir.resolve("memory-tiers.csv"), MemoryTier.class),
                 rows(dir.resolve("use-cases.csv"), UseCase.class),
-                rows(dir.resolve("model-roles.csv"), ModelRole.class));
+                rows(dir.resolve("model-roles.csv"), ModelRole.class),
+                rows(dir.resolve("fallbacks.csv"), Fallback.class));
     }
 
     /** Every row of the file, each naming its line when it cannot be read. */

@@ -15,12 +15,16 @@ public class CardOutput extends ReportOutput {
             description = "In text: 'key' shows the firings that picked, sized, warned and chose; 'full' every one.")
     String trail;
 
+    @Option(names = "--all", description = "In text: list every machine ruled out with each reason, and every score term"
+            + " (by default they are grouped by their first reason).")
+    boolean all;
+
     int show(Card card) {
         return print(render(card), card.satisfied() ? ExitCode.OK : ExitCode.NO_HARDWARE);
     }
 
     TextCard textCard() {
-        return new TextCard(Style.forTerminal(), "full".equals(trail));
+        return new TextCard(Style.forTerminal(), "full".equals(trail), all || "full".equals(trail));
     }
 
     /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */

@@ -102,6 +102,7 @@ public final class Consultation {
         facts.addAll(tables.memoryTiers());
         facts.addAll(tables.useCases());
         facts.addAll(tables.modelRoles());
+        facts.addAll(tables.fallbacks());
         return List.copyOf(facts);
     }
 

@@ -6,6 +6,7 @@ import dev.rigadvisor.catalog.Hardware;
 import dev.rigadvisor.catalog.MemoryTier;
 import dev.rigadvisor.catalog.Model;
 import dev.rigadvisor.catalog.ModelRole;
+import dev.rigadvisor.catalog.Fallback;
 import dev.rigadvisor.catalog.Parameter;
 import dev.rigadvisor.catalog.Quantization;
 import dev.rigadvisor.catalog.Scenario;
@@ -18,7 +19,6 @@ import dev.rigadvisor.engine.fact.DeviceFit;
 import dev.rigadvisor.engine.fact.Fit;
 import dev.rigadvisor.engine.fact.KvCache;
 import dev.rigadvisor.engine.fact.MemoryEstimate;
-import dev.rigadvisor.engine.fact.Need;
 import dev.rigadvisor.engine.fact.Pick;
 import dev.rigadvisor.engine.fact.Rejection;
 import dev.rigadvisor.engine.fact.Rung;
@@ -32,7 +32,9 @@ import dev.rigadvisor.engine.fact.Justification;
 import dev.rigadvisor.engine.fact.Limitation;
 import dev.rigadvisor.engine.fact.Note;
 import dev.rigadvisor.engine.fact.OverBudget;
-import dev.rigadvisor.engine.fact.Preference;
+import dev.rigadvisor.engine.fact.ScoreTerm;
+import dev.rigadvisor.engine.fact.StepDown;
+import dev.rigadvisor.engine.fact.Flip;
 import dev.rigadvisor.engine.fact.SlowRun;
 import dev.rigadvisor.engine.fact.Sizing;
 import dev.rigadvisor.engine.fact.TierPlacement;
@@ -97,9 +99,6 @@ public final class FactLabel {
             return "MemoryEstimate " + e.workload() + " " + e.quantization() + " = " + gb(e.weightsGb()) + " + "
                     + gb(e.kvCacheGb()) + " + " + gb(e.overheadGb()) + " = " + gb(e.totalGb());
         }
-        if (fact instanceof Need n) {
-            return "Need " + n.workload() + " >= " + gb(n.minGb()) + " (" + n.level() + ")";
-        }
         if (fact instanceof DeviceFit f) {
             return "DeviceFit " + f.workload() + " " + f.quantization() + " on " + f.hardware() + "/" + f.device();
         }
@@ -130,8 +129,8 @@ public final class FactLabel {
             return "Rejection " + r.hardware() + (r.blocking() ? " (blocking)" : "") + ": " + r.reason();
         }
         if (fact instanceof Candidate c) {
-            return "Candidate " + c.hardware() + " (spills " + c.shortfalls() + ", compromises " + c.compromises()
-                    + ", points " + c.points() + ", $" + (long) c.priceUsd() + ")";
+            return "Candidate " + c.hardware() + " (score " + num(c.score()) + ", mistakes " + c.mistakes() + ", $"
+                    + (long) c.priceUsd() + (c.qualifies() ? "" : ", ruled out") + ")";
         }
         if (fact instanceof Choice c) {
             return "Choice " + c.hardware();
@@ -143,8 +142,18 @@ public final class FactLabel {
         if (fact instanceof Device d) {
             return "Device " + d.name() + " (" + gb(d.memoryGb()) + " " + d.memoryKind() + ", " + num(d.bandwidthGbs()) + " GB/s)";
         }
-        if (fact instanceof Preference p) {
-            return "Preference " + p.hardware() + " +" + p.points() + ": " + p.reason();
+        if (fact instanceof ScoreTerm t) {
+            return "ScoreTerm " + t.hardware() + (t.workload() == null ? "" : "/" + t.workload()) + " " + t.term() + " "
+                    + (t.points() >= 0 ? "+" : "") + num(t.points()) + ": " + t.reason();
+        }
+        if (fact instanceof StepDown d) {
+            return "StepDown " + d.workload() + " from " + d.from();
+        }
+        if (fact instanceof Flip f) {
+            return "Flip to " + f.hardware() + ": " + f.change();
+        }
+        if (fact instanceof Fallback f) {
+            return "Step-down row " + f.from() + " -> " + f.model();
         }
         if (fact instanceof Warning w) {
             return "Warning " + w.topic() + ": " + w.message();
@@ -169,6 +178,13 @@ public final class FactLabel {
         }
         if (fact instanceof OverBudget o) {
             return "OverBudget " + o.hardware() + " ($" + (long) o.priceUsd() + " > $" + (long) o.budgetUsd() + ")";
+        }
+        if (fact instanceof Object[] results) {
+            // the results of an accumulate with several functions, each by its label
+            return java.util.Arrays.stream(results).map(FactLabel::of).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (fact instanceof Number n) {
+            return num(n.doubleValue());
         }
         if (fact instanceof Collection<?> items) {
             // a rule's collected facts (accumulate ... collectList), each by its own label

@@ -32,15 +32,15 @@ import java.util.regex.Pattern;
  * same machine without a salience to order them. Every finding is a warning at the rule's DRL file and line.
  *
  * <p>The opposite-conclusions check is a heuristic over the scenarios' trails: in one scenario, rule A
- * concluded a blocking {@code Rejection} of a machine while rule B concluded a {@code Preference} or the
+ * concluded a blocking {@code Rejection} of a machine while rule B concluded a positive {@code ScoreTerm} or the
  * {@code Choice} of the same machine, the two firings matched the same kinds of fact (the same patterns),
  * both rules are in the same agenda group, and both have the default salience. It does not read the rules' logic, so it finds only conflicts that the scenarios exercise.
  */
 public final class RuleLint {
 
     private static final Pattern RULED_OUT = Pattern.compile("^Rejection (\\S+) \\(blocking\\)");
-    /** The trail labels of the conclusions (engine.FactLabel): "Choice H", "Preference H +N: why". */
-    private static final Pattern FAVOURED = Pattern.compile("^(?:Choice|Preference) (\\S+)");
+    /** The trail labels of the conclusions (engine.FactLabel): "Choice H", "ScoreTerm H[/W] TERM +N: why". */
+    private static final Pattern FAVOURED = Pattern.compile("^(?:Choice (\\S+)|ScoreTerm ([^\\s/]+)\\S* \\S+ \\+)");
 
     private final RuleBase rules;
     private final AdviceRegistry registry;
@@ -150,7 +150,7 @@ public final class RuleLint {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(m.group(1));
+        return Optional.of(m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2));
     }
 
     /** Each rule's salience; a dynamic salience counts as explicit. */

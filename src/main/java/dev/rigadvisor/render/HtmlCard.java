@@ -71,6 +71,7 @@ public final class HtmlCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
+        list(out, "How it was weighed", WeighingLines.of(card.weighing(), false));
         notices(out, "Warnings", "warn", card.warnings());
         notices(out, "Notes", "note", card.notes());
         alternatives(out, card.alternatives());

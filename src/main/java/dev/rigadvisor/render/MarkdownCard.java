@@ -41,6 +41,7 @@ public final class MarkdownCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
+        list(out, "How it was weighed", WeighingLines.of(card.weighing(), false));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());

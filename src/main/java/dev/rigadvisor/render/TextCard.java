@@ -9,17 +9,28 @@ import dev.rigadvisor.advice.Reason;
 import dev.rigadvisor.advice.Recommendation;
 import dev.rigadvisor.advice.Step;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The card as plain text for a terminal, with optional colour for headings. */
 public final class TextCard {
 
     private final Style style;
     private final boolean fullTrail;
+    private final boolean all;
 
     public TextCard(Style style, boolean fullTrail) {
+        this(style, fullTrail, fullTrail);
+    }
+
+    /** {@code all}: every ruled-out machine with each reason, and every score term, instead of a summary. */
+    public TextCard(Style style, boolean fullTrail, boolean all) {
         this.style = style;
         this.fullTrail = fullTrail;
+        this.all = all;
     }
 
     public String render(Card card) {
@@ -52,6 +63,7 @@ public final class TextCard {
         if (card.cost() != null) {
             section(out, "Cost", List.of(card.cost()));
         }
+        section(out, "How it was weighed", WeighingLines.of(card.weighing(), all));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
@@ -142,16 +154,40 @@ public final class TextCard {
             return;
         }
         out.append(style.heading("Alternatives and why they lost")).append('\n');
+        Map<String, List<Alternative>> grouped = new LinkedHashMap<>();
         for (Alternative a : alternatives) {
-            out.append("  ").append(style.bold(a.hardware().id())).append(" (").append(a.hardware().name()).append(", ")
-                    .append(Numbers.usd(a.hardware().priceUsd())).append("): ").append(a.verdict())
-                    .append(a.considered() ? " (you are considering it)" : "").append('\n');
-            for (Reason r : a.reasons()) {
-                out.append("      ").append(r.blocking() ? "x " : "- ").append(r.message()).append(" [").append(r.advice())
-                        .append("]\n");
+            if (all || a.considered() || !"ruled out".equals(a.verdict()) || a.reasons().isEmpty()) {
+                alternative(out, a);
+            } else {
+                grouped.computeIfAbsent(a.reasons().get(0).rule(), k -> new ArrayList<>()).add(a);
             }
         }
+        grouped.forEach((rule, group) -> {
+            Reason first = group.get(0).reasons().get(0);
+            out.append("  ").append(style.bold("ruled out (" + group.size() + ")")).append(": ")
+                    .append(rule.replaceFirst("^ruled out: ", "")).append(" [").append(first.advice()).append("]\n");
+            out.append("      ").append(group.stream().map(a -> a.hardware().id() + " " + Numbers.usd(a.hardware().priceUsd()))
+                    .collect(Collectors.joining(", "))).append('\n');
+            out.append("      e.g. ").append(group.get(0).hardware().id()).append(": ").append(first.message()).append('\n');
+        });
+        if (!grouped.isEmpty()) {
+            out.append("  (grouped by each machine's first reason; --all lists every machine with every reason)\n");
+        }
         out.append('\n');
+    }
+
+    private void alternative(StringBuilder out, Alternative a) {
+        out.append("  ").append(style.bold(a.hardware().id())).append(" (").append(a.hardware().name()).append(", ")
+                .append(Numbers.usd(a.hardware().priceUsd())).append("): ").append(a.verdict())
+                .append(a.considered() ? " (you are considering it)" : "").append('\n');
+        List<Reason> shown = all ? a.reasons() : a.reasons().subList(0, Math.min(2, a.reasons().size()));
+        for (Reason r : shown) {
+            out.append("      ").append(r.blocking() ? "x " : "- ").append(r.message()).append(" [").append(r.advice())
+                    .append("]\n");
+        }
+        if (shown.size() < a.reasons().size()) {
+            out.append("      (").append(a.reasons().size() - shown.size()).append(" more reason(s); --all shows them)\n");
+        }
     }
 
     private void trail(StringBuilder out, List<Step> trail) {

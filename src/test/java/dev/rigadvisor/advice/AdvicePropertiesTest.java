@@ -116,7 +116,7 @@ class AdvicePropertiesTest {
 
     /** What the properties found wrong, by property, each finding with its scenario as JSON. */
     record Findings(List<String> crashes, List<String> mustHaves, List<String> reasons, List<String> unjudged,
-                    List<String> bits, int cards, int refused, int satisfied) {
+                    List<String> bits, List<String> contradictions, int cards, int refused, int satisfied) {
     }
 
     static Findings findings;
@@ -130,6 +130,7 @@ class AdvicePropertiesTest {
         List<String> reasons = Collections.synchronizedList(new ArrayList<>());
         List<String> unjudged = Collections.synchronizedList(new ArrayList<>());
         List<String> bits = Collections.synchronizedList(new ArrayList<>());
+        List<String> contradictions = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger cards = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger satisfied = new AtomicInteger();
@@ -146,6 +147,7 @@ class AdvicePropertiesTest {
                 rejectionsWithoutReasons(card).forEach(p -> reasons.add(tag + p));
                 unjudged(card).forEach(p -> unjudged.add(tag + p));
                 memoryFallingWithBits(outcome.all(MemoryEstimate.class)).forEach(p -> bits.add(tag + p));
+                argumentsAgainstItself(outcome, card).forEach(p -> contradictions.add(tag + p));
             } catch (BadInput e) {
                 refused.incrementAndGet();
             } catch (RuntimeException e) {
@@ -153,7 +155,7 @@ class AdvicePropertiesTest {
             }
         });
         return new Findings(sorted(crashes), sorted(mustHaves), sorted(reasons), sorted(unjudged), sorted(bits),
-                cards.get(), refused.get(), satisfied.get());
+                sorted(contradictions), cards.get(), refused.get(), satisfied.get());
     }
 
     private static List<String> sorted(List<String> found) {
@@ -192,6 +194,51 @@ class AdvicePropertiesTest {
     @Test
     void everyMachineNotChosenIsJudged() {
         assertNone("machines not evaluated", findings.unjudged());
+    }
+
+    @Test
+    void noCardRecommendsAMistakeThatAQualifyingMachineAvoids() {
+        assertNone("cards that argue against themselves", findings.contradictions());
+    }
+
+    @Test
+    void noShippedCardRecommendsAMistakeThatAQualifyingMachineAvoids() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Scenario s = advisor.scenario(f);
+                Consultation.Outcome outcome = advisor.consult(s);
+                argumentsAgainstItself(outcome, new CardBuilder(catalog).build(s, f.toString(), outcome, advisor.version()))
+                        .forEach(p -> found.add(f.getFileName() + ": " + p));
+            }
+        }
+        assertNone("shipped cards that argue against themselves", found);
+    }
+
+    /**
+     * A buying mistake the card warns the chosen machine makes (a mistake term of the score, BIG-5 or MIS-4) while a
+     * machine that qualifies avoids it; and a warning about the choice that does not say none avoids it.
+     */
+    static List<String> argumentsAgainstItself(Consultation.Outcome outcome, Card card) {
+        List<String> found = new ArrayList<>();
+        if (!card.satisfied()) {
+            return found;
+        }
+        String chosen = card.recommendation().hardware().id();
+        List<dev.rigadvisor.engine.fact.ScoreTerm> terms = outcome.all(dev.rigadvisor.engine.fact.ScoreTerm.class);
+        List<String> qualifying = outcome.all(dev.rigadvisor.engine.fact.Candidate.class).stream()
+                .filter(dev.rigadvisor.engine.fact.Candidate::qualifies).map(dev.rigadvisor.engine.fact.Candidate::hardware)
+                .toList();
+        terms.stream().filter(t -> t.hardware().equals(chosen) && t.mistake() != null).forEach(mistake -> {
+            qualifying.stream().filter(h -> terms.stream().noneMatch(t -> t.hardware().equals(h)
+                    && mistake.mistake().equals(t.mistake()))).findFirst().ifPresent(h -> found.add(chosen + " makes "
+                    + mistake.mistake() + " (" + mistake.reason() + ") which " + h + " avoids"));
+            card.warnings().stream().filter(w -> w.advice().startsWith(mistake.mistake())
+                    && w.message().startsWith(card.recommendation().hardware().name())
+                    && !w.message().contains("no machine that qualifies avoids it"))
+                    .forEach(w -> found.add("the warning " + w.advice() + " about the choice does not say why: " + w.message()));
+        });
+        return found;
     }
 
     @Test

@@ -15,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * HG's "Best Models for Common Use Cases", row by row: a scenario per row gets that model and that tier, except the
- * rows whose memory figure cannot hold for the full model (listed with the physics; FootprintTest lists the figures).
+ * HG's "Best Models for Common Use Cases", row by row: a scenario per row gets that model, held in fast memory, and a
+ * machine no bigger than the row calls for, except the rows whose memory figure cannot hold for the full model (listed
+ * with the physics; FootprintTest lists the figures). The row's memory is weighed, not a floor (issue 13): a unified
+ * machine under it carries a visible "level" term citing the row; a dedicated card is not held to a figure that
+ * includes the OS.
  */
 class UseCaseTableTest {
 
@@ -36,16 +39,22 @@ class UseCaseTableTest {
                     kind == Workload.Kind.llm ? 8192 : null, null, null, null);
             Card card = ShippedKnowledge.ADVISOR.advise(ShippedKnowledge.scenario(20_000, List.of(w), List.of()), "row");
             if (NOT_PHYSICAL.containsKey(row.useCase())) {
-                assertTrue(card.recommendation() == null || hgTier(card.recommendation().hardware().memoryGb()) > row.hgTier(),
+                assertTrue(card.recommendation() == null || hgTier(card.recommendation().hardware().memoryGb()) > row.hgTier()
+                                || !card.recommendation().models().get(0).model().equals(row.model())
+                                || !card.recommendation().models().get(0).fitsInFastMemory(),
                         row.useCase() + " now fits HG's tier: take it off NOT_PHYSICAL");
                 return;
             }
             assertNotNull(card.recommendation(), row.useCase() + ": no machine");
             assertEquals(row.model(), card.recommendation().models().get(0).model(), row.useCase() + ": model");
             double memory = card.recommendation().hardware().memoryGb();
-            assertTrue(memory >= row.minHardwareGb(), row.useCase() + ": " + memory + " GB is under HG's "
-                    + row.minHardwareGb());
-            assertTrue(hgTier(memory) >= row.hgTier(), row.useCase() + ": tier " + hgTier(memory) + " under " + row.hgTier());
+            assertTrue(card.recommendation().models().get(0).fitsInFastMemory(), row.useCase() + ": spills");
+            boolean weighed = card.weighing().choice().terms().stream()
+                    .anyMatch(t -> t.term().equals("level") && t.reason().contains("\"" + row.useCase() + "\" row"));
+            if (card.recommendation().hardware().memoryKind().equals("unified")) {
+                assertTrue(memory >= row.minHardwareGb() || weighed, row.useCase() + ": " + memory + " GB is under HG's "
+                        + row.minHardwareGb() + " and the card does not weigh it");
+            }
             assertTrue(hgTier(memory) <= Math.max(row.hgTier(), hgTier(row.maxHardwareGb())),
                     row.useCase() + ": " + memory + " GB (tier " + hgTier(memory) + ") is more than HG's row calls for");
         }));

@@ -33,7 +33,10 @@ class CompareAndWhatIfTest {
         assertEquals(c.get("chosen").isNull() ? ExitCode.NO_HARDWARE : ExitCode.OK, rig.code());
         JsonNode small = c.get("machines").get(2);
         assertEquals("rtx-4060-build", small.get("hardware").get("id").asText());
-        assertEquals("ruled out", small.get("verdict").asText(), "8 GB cannot hold a writing model and Flux");
+        assertEquals("lost", small.get("verdict").asText(),
+                "8 GB runs the writing model only split with system RAM, and Flux at 4-bit: weighed, not ruled out");
+        assertTrue(small.get("reasons").toString().contains("points lower")
+                || small.get("reasons").toString().contains("scores"), small.get("reasons").toString());
     }
 
     @Test

@@ -108,14 +108,15 @@ class GuidanceCommandsTest {
         Path rules = TestFolders.copy(Path.of("rules"), dir.resolve("rules"));
         TestFolders.edit(rules.resolve("tables/use-cases.csv"),
                 "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,48,48,",
-                "Coding Assistant,llm,coding,daily,qwen3.6-35b-a3b,Q4_K_M,64,64,");
+                "Coding Assistant,llm,coding,daily,phi4-14b,Q4_K_M,48,48,");
         Rig r = Rig.run("scenarios", "check", scenarios.toString(), "--rules", rules.toString(),
                 "--audit-dir", audit.toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("  since the last audit entry that passed:\n    Replay of "), r.out());
         assertTrue(r.out().contains("    Rule and fact files changed since\n      changed: rules/tables/use-cases.csv\n"),
                 r.out());
-        assertTrue(r.out().contains("+ => Need code >= 64 GB") && r.out().contains("- => Need code >= 48 GB"), r.out());
+        assertTrue(r.out().contains("+ => Pick code -> phi4-14b Q4_K_M")
+                && r.out().contains("- => Pick code -> qwen3.6-35b-a3b Q4_K_M"), r.out());
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.rigadvisor.engine;
 
-import dev.rigadvisor.engine.fact.Need;
+import dev.rigadvisor.engine.fact.ScoreTerm;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,11 +13,12 @@ class FactLabelTest {
 
     @Test
     void collectedFactsReadAsTheirOwnLabels() {
-        Need coding = new Need("coding", 48, "comfortable", null);
-        Need chat = new Need("chat", 16.5, "minimum", null);
+        ScoreTerm coding = new ScoreTerm("mac", "coding", "speed", -2, null, "slow", null);
+        ScoreTerm price = new ScoreTerm("mac", null, "price", 1.5, null, "cheap", null);
 
-        assertEquals("[" + FactLabel.of(coding) + ", " + FactLabel.of(chat) + "]", FactLabel.of(List.of(coding, chat)));
-        assertEquals("Need coding >= 48 GB (comfortable)", FactLabel.of(coding));
+        assertEquals("[" + FactLabel.of(coding) + ", " + FactLabel.of(price) + "]", FactLabel.of(List.of(coding, price)));
+        assertEquals("ScoreTerm mac/coding speed -2: slow", FactLabel.of(coding));
+        assertEquals("ScoreTerm mac price +1.5: cheap", FactLabel.of(price));
     }
 
     @Test

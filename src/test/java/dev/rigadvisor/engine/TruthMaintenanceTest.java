@@ -4,7 +4,7 @@ import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.catalog.DecisionTables;
 import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.Workload;
-import dev.rigadvisor.engine.fact.Need;
+import dev.rigadvisor.engine.fact.Justification;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ class TruthMaintenanceTest {
 
         Consultation.Outcome outcome = consultation.run(scenario);
 
-        assertEquals(List.of("second"), outcome.all(Need.class).stream().map(Need::workload).toList(),
+        assertEquals(List.of("second"), outcome.all(Justification.class).stream().map(Justification::workload).toList(),
                 "the need drawn from the removed workload is gone");
-        String needFirst = FactLabel.of(new Need("first", 8, "test", null));
+        String needFirst = FactLabel.of(new Justification("first", "test", null));
         Firing concluded = outcome.firings().stream().filter(f -> f.inserted().contains(needFirst)).findFirst()
                 .orElseThrow(() -> new AssertionError("the trail shows the need being concluded"));
         Firing withdrew = outcome.firings().stream().filter(f -> f.rule().startsWith("withdraw")).findFirst().orElseThrow();

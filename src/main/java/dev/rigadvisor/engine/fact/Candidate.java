@@ -1,10 +1,10 @@
 package dev.rigadvisor.engine.fact;
 
 /**
- * A machine with no blocking reason against it, with what the selection rules rank it by: workloads that must
- * spill to system RAM, workloads below their target format (or markedly slower), preference points, price, and
- * the memory bandwidth it generates at.
+ * A machine that runs every workload, with its score (the sum of its terms), how many of the documents' buying
+ * mistakes it makes, its price (nothing for a machine already owned) and bandwidth. It {@code qualifies} when no
+ * blocking reason rules it out; one that does not is still scored, to say what a bigger budget would buy.
  */
-public record Candidate(String hardware, int shortfalls, int compromises, int points, double priceUsd,
-                        double bandwidthGbs) {
+public record Candidate(String hardware, double score, int mistakes, double priceUsd, double bandwidthGbs,
+                        boolean qualifies) {
 }
