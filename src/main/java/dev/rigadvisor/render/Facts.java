@@ -61,6 +61,21 @@ final class Facts {
                 + (p.firstToken() == null ? "" : ", first token " + Estimates.duration(p.firstToken().seconds()));
     }
 
+    /** How the speed figures were reached: decode, time to first token, or time per image or clip; "" when none. */
+    static String speedBasis(ModelPlan p) {
+        List<String> parts = new ArrayList<>();
+        if (p.speed() != null) {
+            parts.add("tokens/s: " + p.speed().basis());
+        }
+        if (p.firstToken() != null) {
+            parts.add("first token: " + p.firstToken().basis());
+        }
+        if (p.generationTime() != null) {
+            parts.add("time: " + p.generationTime().basis());
+        }
+        return String.join("; ", parts);
+    }
+
     /** The firings that picked, sized, warned and chose: the ones worth reading first. */
     static List<Step> keySteps(List<Step> trail) {
         return trail.stream().filter(s -> s.concluded().stream().anyMatch(c -> c.startsWith("Choice")
