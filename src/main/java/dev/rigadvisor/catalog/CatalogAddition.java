@@ -26,8 +26,10 @@ public final class CatalogAddition {
         List<Hardware> all = new ArrayList<>(now.hardware());
         all.add(entry);
         check(new Catalog(all, now.models(), now.quantizations(), now.parameters()), factsDir);
+        List<Hardware> inFile = new ArrayList<>(JsonInput.read(file, Catalog.HardwareFile.class).hardware());
+        inFile.add(entry);
         String text = appended(file, entry);
-        if (!JsonInput.parse(file.toString(), text, Catalog.HardwareFile.class).hardware().equals(all)) {
+        if (!JsonInput.parse(file.toString(), text, Catalog.HardwareFile.class).hardware().equals(inFile)) {
             throw new IllegalStateException("the rewritten " + file + " does not read back as written");
         }
         replace(file, text);
@@ -43,8 +45,10 @@ public final class CatalogAddition {
         List<Model> all = new ArrayList<>(now.models());
         all.add(entry);
         check(new Catalog(now.hardware(), all, now.quantizations(), now.parameters()), factsDir);
+        List<Model> inFile = new ArrayList<>(JsonInput.read(file, Catalog.ModelFile.class).models());
+        inFile.add(entry);
         String text = appended(file, entry);
-        if (!JsonInput.parse(file.toString(), text, Catalog.ModelFile.class).models().equals(all)) {
+        if (!JsonInput.parse(file.toString(), text, Catalog.ModelFile.class).models().equals(inFile)) {
             throw new IllegalStateException("the rewritten " + file + " does not read back as written");
         }
         replace(file, text);
