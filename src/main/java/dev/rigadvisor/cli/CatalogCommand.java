@@ -2,6 +2,7 @@ package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.CatalogAddition;
+import dev.rigadvisor.catalog.CatalogReview;
 import dev.rigadvisor.catalog.Device;
 import dev.rigadvisor.catalog.Footprint;
 import dev.rigadvisor.catalog.Hardware;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "Add entries to the catalogs in facts/.",
-        subcommands = {CatalogCommand.AddHardware.class, CatalogCommand.AddModel.class})
+        subcommands = {CatalogCommand.Check.class, CatalogCommand.AddHardware.class, CatalogCommand.AddModel.class})
 final class CatalogCommand extends CommandGroup {
 
     /** Fills required values that were not given as flags by asking on standard input, one line each. */
@@ -100,6 +101,31 @@ final class CatalogCommand extends CommandGroup {
         spec.commandLine().getOut().println("added " + id + " to " + file);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Load and validate every catalog file (facts/hardware.json, facts/hardware/*.json, "
+                    + "facts/models.json, facts/models/*.json, ...) and report near-duplicate ids and names and a device "
+                    + "described with different figures. Exit 0 when clean, 1 with findings, 2 when a file is invalid.",
+            footer = {"", "Example:", "  rig catalog check"})
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        Knowledge knowledge;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CatalogReview review = CatalogReview.of(knowledge.factsDir());
+            var out = spec.commandLine().getOut();
+            out.println(review.machines() + " machines and " + review.models() + " models in " + review.files().size()
+                    + " files: valid");
+            review.findings().forEach(f -> out.println("  " + f));
+            out.println(review.clean() ? "no near-duplicates" : review.findings().size() + " finding(s)");
+            out.flush();
+            return review.clean() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        }
     }
 
     @Command(name = "add-hardware", mixinStandardHelpOptions = true,
