@@ -62,6 +62,12 @@ public record Catalog(
                 required(JsonInput.read(qz, QuantizationFile.class).quantizations(), qz, "quantizations"),
                 parameters(factsDir));
         new CatalogCheck(catalog, hardwareOrigins, modelOrigins, qz.toString(), pm.toString()).run();
+        // the published schemas last: the checks above say more about what they find (the entry, a did-you-mean)
+        for (String kind : List.of("hardware", "models", "parameters")) {
+            for (Path file : familyFiles(factsDir, kind)) {
+                CatalogSchema.check(file, kind);
+            }
+        }
         return catalog;
     }
 

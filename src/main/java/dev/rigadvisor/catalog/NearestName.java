@@ -15,8 +15,8 @@ public final class NearestName {
 
     /**
      * The known name nearest to a typed one. Names are compared as their letters and digits only (so "gemma3-27b"
-     * is "gemma-3-27b"), and a name of another size ("12b" against "27b") counts as further away than a spelling
-     * difference, so a mistyped id suggests the same model family at the same size.
+     * is "gemma-3-27b"), and between names as many edits away, one of the typed size ("27b") is preferred, so a
+     * mistyped id suggests the same model family at the same size.
      */
     public static Optional<String> to(String typed, Collection<String> known) {
         if (typed == null) {
@@ -31,22 +31,23 @@ public final class NearestName {
                 bestName = name;
             }
         }
-        int allowed = Math.max(2, typed.length() / 3);
+        int allowed = 2 * Math.max(2, typed.length() / 3) + 1;
         return best <= allowed ? Optional.ofNullable(bestName) : Optional.empty();
     }
 
-    /** Edits between the letters and digits of two names, plus a step for each size the two do not share. */
+    /**
+     * Twice the edits between the letters and digits of two names, plus one when both state a size and the sizes
+     * differ: of two names as many edits away, the one of the same size is nearer.
+     */
     public static int closeness(String typed, String name) {
-        int d = distance(plain(typed), plain(name));
+        int d = 2 * distance(plain(typed), plain(name));
         Set<String> typedSizes = sizes(typed);
         Set<String> sizes = sizes(name);
         if (!typedSizes.isEmpty() && !sizes.isEmpty() && !typedSizes.equals(sizes)) {
-            d += SIZE_STEP;
+            d += 1;
         }
         return d;
     }
-
-    private static final int SIZE_STEP = 3;
 
     private static final Pattern SIZE = Pattern.compile("(?<![a-z0-9.])(\\d+(?:\\.\\d+)?)b(?![a-z])");
 
