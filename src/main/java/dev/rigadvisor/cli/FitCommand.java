@@ -124,8 +124,11 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private Model model(Catalog catalog) {
+        if (modelId != null && params != null) {
+            throw new BadInput("MODEL/--params", null, "give a catalog model or --params, not both");
+        }
         int sources = (modelId != null ? 1 : 0) + (gguf != null ? 1 : 0) + (hfConfig != null ? 1 : 0);
-        if (sources > 1 || modelId != null && params != null || gguf != null && params != null) {
+        if (sources > 1 || gguf != null && params != null) {
             throw new BadInput("MODEL/--gguf/--hf-config/--params", null,
                     "give one model: a catalog id, --gguf FILE, --hf-config FILE (with --params) or --params");
         }
