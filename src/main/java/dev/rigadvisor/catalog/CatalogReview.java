@@ -22,9 +22,21 @@ public record CatalogReview(int machines, int models, List<Path> files, List<Str
     }
 
     public static CatalogReview of(Path factsDir) {
-        Catalog catalog = Catalog.load(factsDir);
+        return of(factsDir, null);
+    }
+
+    /** The shipped catalog with a user catalog over it (when {@code userDir} holds one). */
+    public static CatalogReview of(Path factsDir, Path userDir) {
+        Catalog catalog = UserCatalog.overlay(Catalog.load(factsDir), userDir);
         List<Path> files = new ArrayList<>(Catalog.familyFiles(factsDir, "hardware"));
         files.addAll(Catalog.familyFiles(factsDir, "models"));
+        if (userDir != null) {
+            for (String name : List.of("hardware.json", "models.json")) {
+                if (java.nio.file.Files.isRegularFile(userDir.resolve(name))) {
+                    files.add(userDir.resolve(name));
+                }
+            }
+        }
         List<String> findings = new ArrayList<>();
         nearDuplicates("machine", catalog.hardware().stream().map(h -> new String[] {h.id(), h.name()}).toList(), findings);
         nearDuplicates("model", catalog.models().stream().map(m -> new String[] {m.id(), m.name()}).toList(), findings);

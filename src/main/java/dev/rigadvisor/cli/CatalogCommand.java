@@ -106,8 +106,9 @@ final class CatalogCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Load and validate every catalog file (facts/hardware.json, facts/hardware/*.json, "
-                    + "facts/models.json, facts/models/*.json, ...) and report near-duplicate ids and names and a device "
-                    + "described with different figures. Exit 0 when clean, 1 with findings, 2 when a file is invalid.",
+                    + "facts/models.json, facts/models/*.json, ..., and your catalog's) and report near-duplicate ids and "
+                    + "names and a device described with different figures. Exit 0 when clean, 1 with findings, 2 when a "
+                    + "file is invalid.",
             footer = {"", "Example:", "  rig catalog check"})
     static final class Check implements Callable<Integer> {
         @Mixin
@@ -118,7 +119,7 @@ final class CatalogCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            CatalogReview review = CatalogReview.of(knowledge.factsDir());
+            CatalogReview review = CatalogReview.of(knowledge.factsDir(), knowledge.userCatalogDir());
             var out = spec.commandLine().getOut();
             out.println(review.machines() + " machines and " + review.models() + " models in " + review.files().size()
                     + " files: valid");
