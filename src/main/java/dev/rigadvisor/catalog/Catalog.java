@@ -36,12 +36,10 @@ public record Catalog(
     record Origin(String file, String place) { }
 
     public static Catalog load(Path factsDir) {
-        Path hw = factsDir.resolve("hardware.json");
-        Path md = factsDir.resolve("models.json");
         Path qz = factsDir.resolve("quantizations.json");
-        Path pm = factsDir.resolve("parameters.json");
         List<Origin> hardwareOrigins = new java.util.ArrayList<>();
         List<Origin> modelOrigins = new java.util.ArrayList<>();
+        List<Origin> parameterOrigins = new java.util.ArrayList<>();
         List<Hardware> machines = new java.util.ArrayList<>();
         List<Model> models = new java.util.ArrayList<>();
         for (Path file : familyFiles(factsDir, "hardware")) {
@@ -60,8 +58,8 @@ public record Catalog(
         }
         Catalog catalog = new Catalog(machines, models,
                 required(JsonInput.read(qz, QuantizationFile.class).quantizations(), qz, "quantizations"),
-                parameters(factsDir));
-        new CatalogCheck(catalog, hardwareOrigins, modelOrigins, qz.toString(), pm.toString()).run();
+                parameters(factsDir, parameterOrigins));
+        new CatalogCheck(catalog, hardwareOrigins, modelOrigins, qz.toString(), parameterOrigins).run();
         // the published schemas last: the checks above say more about what they find (the entry, a did-you-mean)
         for (String kind : List.of("hardware", "models", "parameters")) {
             for (Path file : familyFiles(factsDir, kind)) {
@@ -72,10 +70,14 @@ public record Catalog(
     }
 
     /** parameters.json, then each parameters/<group>.json (parameters that belong to one family of entries). */
-    private static List<Parameter> parameters(Path factsDir) {
+    private static List<Parameter> parameters(Path factsDir, List<Origin> origins) {
         List<Parameter> all = new java.util.ArrayList<>();
         for (Path file : familyFiles(factsDir, "parameters")) {
-            all.addAll(required(JsonInput.read(file, ParameterFile.class).parameters(), file, "parameters"));
+            List<Parameter> read = required(JsonInput.read(file, ParameterFile.class).parameters(), file, "parameters");
+            for (int i = 0; i < read.size(); i++) {
+                origins.add(new Origin(file.toString(), "$.parameters[" + i + "]"));
+            }
+            all.addAll(read);
         }
         return all;
     }
@@ -175,14 +177,19 @@ public record Catalog(
         private final List<Origin> hardwareOrigins;
         private final List<Origin> modelOrigins;
         private final String qz;
-        private final String pm;
+        private final List<Origin> parameterOrigins;
 
-        CatalogCheck(Catalog c, List<Origin> hardwareOrigins, List<Origin> modelOrigins, String qz, String pm) {
+        CatalogCheck(Catalog c, List<Origin> hardwareOrigins, List<Origin> modelOrigins, String qz,
+                     List<Origin> parameterOrigins) {
             this.c = c;
             this.hardwareOrigins = hardwareOrigins;
             this.modelOrigins = modelOrigins;
             this.qz = qz;
-            this.pm = pm;
+            this.parameterOrigins = parameterOrigins;
+        }
+
+        CatalogCheck(Catalog c, List<Origin> hardwareOrigins, List<Origin> modelOrigins, String qz, String pm) {
+            this(c, hardwareOrigins, modelOrigins, qz, inOneFile(pm, "parameters", c.parameters().size()));
         }
 
         /** A catalog read from single files, each entry at its index. */
@@ -225,7 +232,8 @@ public record Catalog(
             Set<String> paramIds = new HashSet<>();
             for (int i = 0; i < c.parameters().size(); i++) {
                 Parameter p = c.parameters().get(i);
-                String at = "$.parameters[" + i + "]";
+                String pm = parameterOrigins.get(i).file();
+                String at = parameterOrigins.get(i).place();
                 inEntry(p.id(), () -> {
                     id(pm, at, p.id(), paramIds);
                     sourced(pm, at, p.source(), p.assumption());

@@ -49,6 +49,15 @@ class CatalogFamiliesTest {
     }
 
     @Test
+    void aBadParameterInAGroupFileIsNamedInThatFile(@TempDir Path dir) {
+        Path facts = TestFolders.copy(Path.of("facts"), dir.resolve("facts"));
+        TestFolders.edit(facts.resolve("parameters").resolve("cpu-backend.json"), "\"value\": 0.46,", "\"value\": -1,");
+        BadInput e = assertThrows(BadInput.class, () -> Catalog.load(facts));
+        assertTrue(e.file().endsWith("cpu-backend.json"), e.getMessage());
+        assertEquals("$.parameters[0].value", e.place());
+    }
+
+    @Test
     void didYouMeanFindsTheSameFamilyAtTheSameSize() {
         List<String> ids = Catalog.load(Path.of("facts")).modelIds().stream().toList();
         assertEquals("gemma-3-27b", NearestName.to("gemma3-27b", ids).orElseThrow());
