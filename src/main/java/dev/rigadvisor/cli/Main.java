@@ -3,6 +3,7 @@ package dev.rigadvisor.cli;
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.JsonInput;
 import dev.rigadvisor.render.Style;
+import dev.rigadvisor.serve.Answer;
 import dev.rigadvisor.engine.RulesDoNotBuild;
 import dev.rigadvisor.engine.RunawayRules;
 import picocli.CommandLine;
@@ -75,11 +76,15 @@ public final class Main implements Runnable {
      * warm knowledge, reading only the files the client sent (by the names it gave), colour as its terminal takes
      * it, and no {@code @file} arguments (a request names no file to read).
      */
-    public static int runFor(List<String> args, java.util.Map<String, byte[]> files, boolean colour,
-                             java.util.function.Supplier<dev.rigadvisor.advice.Advisor> knowledge,
-                             PrintStream out, PrintStream err) {
-        return Knowledge.servedBy(knowledge, () -> JsonInput.readingOnly(files, () -> Style.forClient(colour,
-                () -> run(args.toArray(String[]::new), InputStream.nullInputStream(), out, err, false))));
+    public static Answer runFor(List<String> args, java.util.Map<String, byte[]> files, boolean colour,
+                                dev.rigadvisor.advice.Advisor knowledge) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Knowledge.servedBy(() -> knowledge, () -> JsonInput.readingOnly(files, () -> Style.forClient(colour,
+                () -> run(args.toArray(String[]::new), InputStream.nullInputStream(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false))));
+        return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean atFiles) {

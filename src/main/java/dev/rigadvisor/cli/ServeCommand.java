@@ -1,6 +1,5 @@
 package dev.rigadvisor.cli;
 
-import dev.rigadvisor.serve.Answer;
 import dev.rigadvisor.serve.Server;
 import dev.rigadvisor.serve.WarmKnowledge;
 import picocli.CommandLine.Command;
@@ -9,10 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -50,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     Knowledge knowledge;
 
+    @Mixin
+    AuditPlace audit;
+
     @Spec
     CommandSpec spec;
 
@@ -63,8 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                     "--threads must be 1 to 64 and --answer-seconds at least 1");
         }
         WarmKnowledge warm = WarmKnowledge.of(knowledge.advisor(), knowledge.cacheDir());
-        Server server = Server.start(warm, ServeCommand::answer,
-                new Server.Settings(bind, port, !noAudit, threads, Duration.ofSeconds(answerSeconds), PORT_FILE));
+        Server server = Server.start(warm, Main::runFor,
+                new Server.Settings(bind, port, noAudit ? null : audit.dir.toAbsolutePath(), threads, Duration.ofSeconds(answerSeconds), PORT_FILE));
         CountDownLatch stopped = new CountDownLatch(1);
         PrintWriter out = spec.commandLine().getOut();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -76,14 +75,5 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCode.OK;
-    }
-
-    private static Answer answer(java.util.List<String> args, java.util.Map<String, byte[]> files, boolean colour,
-                                 dev.rigadvisor.advice.Advisor advisor) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.runFor(args, files, colour, () -> advisor,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

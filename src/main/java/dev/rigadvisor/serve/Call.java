@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An API request as the command line it stands for, so the API answers with the CLI's own contract: the same JSON,
+ * An API request as the command line it stands for (the server's own audit folder added to a recommendation), so the API answers with the CLI's own contract: the same JSON,
  * the same one-line errors. Only the fields each endpoint names become options, each written as one "--name=value"
  * argument and the ids after "--", so no value can be read as another option; a scenario travels as a sent file
  * named {@link #SCENARIO}, never as a path.
@@ -35,13 +35,11 @@ public record Call(List<String> args, Map<String, byte[]> files) {
     private static final Set<String> MODELS = Set.of("kind", "minParams", "maxParams", "moe");
 
     /** POST /api/recommend: the body is the scenario; ?have=ID and ?format= as the CLI's options. */
-    public static Call recommend(String body, Map<String, String> query, boolean audit) {
+    public static Call recommend(String body, Map<String, String> query, java.nio.file.Path auditDir) {
         ObjectNode scenario = object(body, "request body");
         Call call = new Call(new ArrayList<>(List.of("recommend")), new LinkedHashMap<>());
         call.options(query, Set.of("have", "format"), "query");
-        if (!audit) {
-            call.args.add("--no-audit");
-        }
+        call.args.add(auditDir == null ? "--no-audit" : "--audit-dir=" + auditDir);
         return call.formatDefault().scenario(scenario, "request body").positional(List.of(SCENARIO));
     }
 

@@ -45,7 +45,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Server {
 
     /** What the server is told when it starts. */
-    public record Settings(String bind, int port, boolean audit, int threads, Duration answerTime, Path portFile) {
+    public record Settings(String bind, int port, Path auditDir, int threads, Duration answerTime, Path portFile) {
+
+        /** Answers are recorded in the audit store unless there is none. */
+        boolean audit() {
+            return auditDir != null;
+        }
     }
 
     public static final int MAX_BODY = 1024 * 1024;
@@ -152,7 +157,7 @@ public final class Server {
                 case "openapi.json" -> get(method, () -> Page.asset("/openapi.json"));
                 case "hardware", "models" -> get(method, () -> answer(Call.listing(name, query), state, "json"));
                 case "advice" -> get(method, () -> answer(Call.advice(), state, "json"));
-                case "recommend" -> answer(Call.recommend(json(exchange), query, settings.audit()), state,
+                case "recommend" -> answer(Call.recommend(json(exchange), query, settings.auditDir()), state,
                         query.getOrDefault("format", "json"));
                 case "fit" -> answer(Call.fit(json(exchange)), state, "json");
                 case "compare" -> answer(Call.compare(json(exchange)), state, "json");
@@ -192,8 +197,8 @@ public final class Server {
             return Reply.text("rig-local " + local + "\n");
         }
         List<String> args = new java.util.ArrayList<>(run.args());
-        if (!settings.audit() && args.get(0).equals("recommend")) {
-            args.add(1, "--no-audit");
+        if (args.get(0).equals("recommend")) {
+            args.add(1, settings.audit() ? "--audit-dir=" + settings.auditDir() : "--no-audit");
         }
         Answer answer = bounded(args, run.files(), run.colour(), state);
         answered.incrementAndGet();
@@ -329,7 +334,7 @@ public final class Server {
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         String text = "port=" + port() + "\ntoken=" + token + "\npid=" + ProcessHandle.current().pid() + "\ncwd="
-                + Path.of("").toRealPath() + "\nrules=" + knowledge.rules().toRealPath() + "\nfacts="
+                + file.toAbsolutePath().getParent().getParent().toRealPath() + "\nrules=" + knowledge.rules().toRealPath() + "\nfacts="
                 + knowledge.facts().toRealPath() + "\nurl=" + url() + "\n";
         ReplacedFile.write(file, text.getBytes(StandardCharsets.UTF_8));
         try {
