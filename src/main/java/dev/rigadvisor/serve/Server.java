@@ -197,7 +197,7 @@ public final class Server {
             return Reply.text("rig-local " + local + "\n");
         }
         List<String> args = new java.util.ArrayList<>(run.args());
-        if (args.get(0).equals("recommend")) {
+        if (args.get(0).equals("recommend") && !args.contains("--no-audit")) {
             args.add(1, settings.audit() ? "--audit-dir=" + settings.auditDir() : "--no-audit");
         }
         Answer answer = bounded(args, run.files(), run.colour(), state);
