@@ -140,7 +140,7 @@
   const list = (title, lines) => (lines && lines.length ? [el('h2', {}, title), el('ul', {}, lines.map((l) => el('li', {}, l)))] : []);
 
   function chart(plans) {
-    const width = 640, rowH = 34, left = 150;
+    const width = 480, rowH = 34, left = 120;
     const max = Math.max(1, ...plans.map((p) => Math.max(p.memory.totalGb, p.memory.usableGb)));
     const scale = (v) => ((width - left - 60) * v) / max;
     const ns = 'http://www.w3.org/2000/svg';
