@@ -18,22 +18,26 @@ forward() {
   [ -n "$port" ] && [ "$cwd" = "$(pwd -P)" ] && [ "$rules" = "$(cd "$rules_dir" 2>/dev/null && pwd -P)" ] &&
     [ "$facts" = "$(cd "$facts_dir" 2>/dev/null && pwd -P)" ] || return 1
   [ -t 0 ] && [ -t 1 ] && [ -z "${NO_COLOR:-}" ] && colour=1
+  # the files among the arguments (an argument, or the value of --option=value), each sent once with its size
+  local files=() sizes=() f
   for a in "$@"; do
-    if [ -d "$a" ]; then return 1; fi
-    if [ -f "$a" ]; then
-      size=$(stat -c %s -- "$a") && [ "$size" -le 1000000 ] || return 1
+    f=$a
+    case "$a" in --*=*) f=${a#*=} ;; esac
+    if [ -d "$f" ] || { [ -e "$f" ] && ! [ -r "$f" ]; }; then return 1; fi
+    if [ -f "$f" ]; then
+      size=$(stat -c %s -- "$f") && [ "$size" -le 1000000 ] || return 1
+      files+=("$f")
+      sizes+=("$size")
     fi
   done
   exec 3< <(
     {
       printf 'rig-run 1\ncolour %s\n' "$colour"
       for a in "$@"; do printf 'arg %s\n%s\n' "${#a}" "$a"; done
-      for a in "$@"; do
-        if [ -f "$a" ] && [ -r "$a" ]; then
-          printf 'file %s %s\n%s' "${#a}" "$(stat -c %s -- "$a")" "$a"
-          cat -- "$a"
-          printf '\n'
-        fi
+      for n in "${!files[@]}"; do
+        printf 'file %s %s\n%s' "${#files[n]}" "${sizes[n]}" "${files[n]}"
+        head -c "${sizes[n]}" -- "${files[n]}"
+        printf '\n'
       done
       printf 'end\n'
     } | curl -s --max-time 120 -H "Rig-Token: $token" -H 'Content-Type: application/octet-stream' \

@@ -66,6 +66,7 @@ class LauncherForwardTest {
                 List.of("fit", "qwen3-32b", "--on", "rtx-4090-build"),
                 List.of("fit", "nope", "--on", "rtx-4090-build"),
                 List.of("compare", "dgx-spark", "rtx-5090-build", "--scenario", "scenarios/content-agency.json"),
+                List.of("compare", "dgx-spark", "mac-studio-m4-max-128", "--scenario=scenarios/budget-coder.json"),
                 List.of("explain", "scenarios/content-agency.json", "--hardware", "dgx-spark"));
         for (List<String> command : commands) {
             Run forwarded = launcher(Map.of(), command);
