@@ -22,7 +22,8 @@ import java.util.concurrent.Callable;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Can a model run on a machine, and how fast? Prints the memory (weights, KV cache, overhead, "
                 + "total), where it fits (fully in GPU memory, split with system RAM, or not at all), the estimated "
-                + "tokens/s and the advice that applied. Without --quant, the best format that fits.",
+                + "tokens/s, time to first token or per image/clip, and the advice that applied. Without --quant, the task's "
+                + "target format (the one you would run), with higher formats that also fit and their speed cost.",
         footer = {"", "Examples:", "  rig fit qwen3-32b --on rtx-4090-build",
                 "  rig fit qwen3-30b-a3b --on mac-mini-m4-pro-24 --quant Q4_K_M --context 32768",
                 "  rig fit --params 32.8 --memory-gb 24 --bandwidth-gbs 1008 --system-ram-gb 64",

@@ -48,8 +48,17 @@ final class Facts {
         return p.fitsInFastMemory() ? "fully in " + p.device() : "split: " + p.device() + " + system RAM";
     }
 
+    /** Tokens/s (typical, range) and time to first token for an LLM; time per image or clip otherwise. */
     static String speed(ModelPlan p) {
-        return p.speed() == null ? "–" : Numbers.num(p.speed().low()) + "–" + Numbers.num(p.speed().high());
+        if (p.generationTime() != null) {
+            return Estimates.generationTime(p.generationTime());
+        }
+        if (p.speed() == null) {
+            return "–";
+        }
+        return Numbers.num(p.speed().typical()) + " tok/s (" + Numbers.num(p.speed().low()) + "–"
+                + Numbers.num(p.speed().high()) + ")"
+                + (p.firstToken() == null ? "" : ", first token " + Estimates.duration(p.firstToken().seconds()));
     }
 
     /** The firings that picked, sized, warned and chose: the ones worth reading first. */

@@ -37,9 +37,29 @@ public final class FitText {
             out.append("  basis: ").append(m.basis()).append('\n');
         }
         if (r.tokensPerSecond() != null) {
-            out.append("\nSpeed: ").append(style.bold(Numbers.num(r.tokensPerSecond().low()) + "-"
-                    + Numbers.num(r.tokensPerSecond().high()) + " tokens/s")).append(" (")
-                    .append(r.tokensPerSecond().basis()).append(")\n");
+            out.append("\nSpeed: ").append(style.bold(Estimates.speed(r.tokensPerSecond()))).append("\n  basis: ")
+                    .append(r.tokensPerSecond().basis()).append('\n');
+        }
+        if (r.firstToken() != null) {
+            out.append("Time to first token: ").append(style.bold(Estimates.firstToken(r.firstToken())))
+                    .append("\n  basis: ").append(r.firstToken().basis()).append('\n');
+        }
+        if (r.generationTime() != null) {
+            out.append("\nTime: ").append(style.bold(Estimates.generationTime(r.generationTime()))).append("\n  basis: ")
+                    .append(r.generationTime().basis()).append('\n');
+        }
+        if (!r.options().isEmpty() && r.tokensPerSecond() != null) {
+            out.append("\nHigher precision:\n");
+            for (FitReport.Option o : r.options()) {
+                double slower = 1 - o.tokensPerSecond().typical() / r.tokensPerSecond().typical();
+                out.append("  ").append(o.quantization()).append(" also fits (").append(Numbers.gb(o.needGb()))
+                        .append("): ").append(Numbers.num(Math.round(slower * 100))).append("% slower, ")
+                        .append(Numbers.num(o.tokensPerSecond().typical())).append(" tokens/s\n");
+            }
+        }
+        if (!r.notes().isEmpty()) {
+            out.append("\nThe documents' figures:\n");
+            r.notes().forEach(n -> out.append("  ! ").append(n).append('\n'));
         }
         if (!r.reasons().isEmpty()) {
             out.append("\nWhy not:\n");

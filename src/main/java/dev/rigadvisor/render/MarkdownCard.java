@@ -41,6 +41,7 @@ public final class MarkdownCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
+        list(out, "How it was weighed", WeighingLines.of(card.weighing(), false));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
@@ -61,7 +62,7 @@ public final class MarkdownCard {
         }
         out.append("**Why:** ").append(cell(rec.chosenBecause())).append("\n\n");
         out.append("## What to run on it\n\n");
-        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Tokens/s |\n");
+        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Speed |\n");
         out.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
         for (ModelPlan p : rec.models()) {
             out.append("| ").append(cell(p.workload())).append(" | ").append(cell(p.modelName())).append(" | ")
