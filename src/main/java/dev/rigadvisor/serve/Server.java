@@ -72,7 +72,12 @@ public final class Server {
         this.knowledge = knowledge;
         this.commands = commands;
         this.settings = settings;
-        InetAddress address = InetAddress.getByName(settings.bind());
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(settings.bind());
+        } catch (java.net.UnknownHostException e) {
+            throw new BadInput("--bind", null, "no such address or host name: " + settings.bind());
+        }
         this.loopback = address.isLoopbackAddress();
         try {
             this.http = HttpServer.create(new InetSocketAddress(address, settings.port()), 64);
@@ -125,21 +130,22 @@ public final class Server {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-            if (!hostAllowed(exchange)) {
-                send(exchange, 403, Reply.error("the Host header names another machine; this server answers "
-                        + "for localhost only (see 'rig serve --bind')"));
-                return;
-            }
-            WarmKnowledge.State state = knowledge.now();
-            exchange.getResponseHeaders().set("Rig-Knowledge", state.status());
-            send(exchange, route(exchange, state));
-        } catch (RuntimeException | Error e) {
             try {
-                send(exchange, 500, Reply.error("internal error: " + e));
-            } catch (IOException | RuntimeException ignored) {
-                // the client has gone; nothing else to tell
+                exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+                if (!hostAllowed(exchange)) {
+                    send(exchange, 403, Reply.error("the Host header names another machine; this server answers "
+                            + "for localhost only (see 'rig serve --bind')"));
+                    return;
+                }
+                WarmKnowledge.State state = knowledge.now();
+                exchange.getResponseHeaders().set("Rig-Knowledge", state.status());
+                send(exchange, route(exchange, state));
+            } catch (RuntimeException | Error e) {
+                Throwable cause = e instanceof IllegalStateException && e.getCause() != null ? e.getCause() : e;
+                send(exchange, 500, Reply.error("internal error: " + cause));
             }
+        } catch (IOException | RuntimeException ignored) {
+            // the client has gone, or the answer was half sent: nothing else to tell
         }
     }
 
