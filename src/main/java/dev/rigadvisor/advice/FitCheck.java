@@ -100,14 +100,20 @@ public final class FitCheck {
         return new FitReport(model.id(), model.name(), machine.id(), machine.name(), asked,
                 shown.map(MemoryEstimate::quantization).orElse(asked), fit.map(f -> f.placement().name()).orElse("none"),
                 fit.map(Fit::device).orElse(null), memory, fit.map(f -> CardBuilder.round(f.spillGb())).orElse(0.0),
-                speed, firstToken, time, List.of(), notes, reasons, warnings, applied(outcome.firings()),
+                speed, firstToken, time, List.of(), notes, reasons, warnings, applied(outcome.firings(), advisor.rules().rules()),
                 advisor.version());
     }
 
     /** Each rule that fired, once, in the order it first fired. */
-    private static List<FitReport.AdviceUse> applied(List<Firing> firings) {
+    /** The phases whose rules pick, size and fit the model: the ones that make a fit's answer. */
+    private static final java.util.Set<String> ANSWERING = java.util.Set.of("pick", "estimate", "fit");
+
+    private static List<FitReport.AdviceUse> applied(List<Firing> firings, List<dev.rigadvisor.engine.RuleInfo> rules) {
+        Map<String, String> phases = new java.util.HashMap<>();
+        rules.forEach(r -> phases.put(r.name(), r.phase()));
         Map<String, FitReport.AdviceUse> uses = new LinkedHashMap<>();
-        firings.forEach(f -> uses.putIfAbsent(f.rule(), new FitReport.AdviceUse(f.advice(), f.rule(), f.source())));
+        firings.forEach(f -> uses.putIfAbsent(f.rule(), new FitReport.AdviceUse(f.advice(), f.rule(), f.source(),
+                ANSWERING.contains(phases.get(f.rule())))));
         return List.copyOf(uses.values());
     }
 }

@@ -14,8 +14,11 @@ public record FitReport(String model, String modelName, String hardware, String 
                         List<Option> options, List<String> notes, List<String> reasons, List<Notice> warnings,
                         List<AdviceUse> advice, String rulesVersion) {
 
-    /** One rule that fired, with its advice IDs and source. */
-    public record AdviceUse(String advice, String rule, String source) {
+    /**
+     * One rule that fired, with its advice IDs and source; {@code shapedAnswer} when it ran in a phase that picks,
+     * sizes or fits the model (the answer), not one that weighs or explains a machine.
+     */
+    public record AdviceUse(String advice, String rule, String source, boolean shapedAnswer) {
     }
 
     /** A higher-precision format that also fits fully, with its memory and speed. */

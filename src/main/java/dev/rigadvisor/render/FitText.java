@@ -4,13 +4,18 @@ import dev.rigadvisor.advice.FitReport;
 import dev.rigadvisor.advice.Memory;
 import dev.rigadvisor.advice.Notice;
 
+import java.util.List;
+
 /** A fit report as text: the memory breakdown, where it fits, the speed, and the advice behind them. */
 public final class FitText {
 
     private final Style style;
+    private final boolean why;
 
-    public FitText(Style style) {
+    /** {@code why}: every rule that fired, not only those that picked, sized and fitted the model. */
+    public FitText(Style style, boolean why) {
         this.style = style;
+        this.why = why;
     }
 
     public String render(FitReport r) {
@@ -71,9 +76,14 @@ public final class FitText {
                 out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
             }
         }
-        out.append("\nAdvice applied:\n");
-        r.advice().forEach(a -> out.append("  - ").append(a.rule()).append(" [").append(a.advice()).append("; ")
+        out.append(why ? "\nAdvice applied:\n" : "\nAdvice that made this answer:\n");
+        List<FitReport.AdviceUse> shown = r.advice().stream().filter(a -> why || a.shapedAnswer()).toList();
+        shown.forEach(a -> out.append("  - ").append(a.rule()).append(" [").append(a.advice()).append("; ")
                 .append(a.source()).append("]\n"));
+        if (shown.size() < r.advice().size()) {
+            out.append("  (").append(r.advice().size() - shown.size())
+                    .append(" more rule(s) weighed or explained the machine; --why lists them)\n");
+        }
         out.append("\nRules and facts version ").append(r.rulesVersion()).append('\n');
         return out.toString();
     }

@@ -103,7 +103,8 @@ public final class HtmlCard {
                     .append(num(Numbers.gb(p.memory().usableGb()))).append("<td>").append(esc(Facts.placement(p)))
                     .append("</td>").append(num(Facts.speed(p))).append("</tr>\n");
             out.append("<tr><td></td><td colspan=\"9\" class=\"muted\">picked: ").append(esc(p.pickedBecause()))
-                    .append("<br>basis: ").append(esc(p.memory().basis())).append("</td></tr>\n");
+                    .append("<br>basis: ").append(esc(p.memory().basis()))
+                    .append(Facts.speedBasis(p).isEmpty() ? "" : "<br>" + esc(Facts.speedBasis(p))).append("</td></tr>\n");
         }
         out.append("</table>\n");
         list(out, "What it cannot do", rec.cannotDo());

@@ -74,7 +74,8 @@ public final class MarkdownCard {
         }
         out.append('\n');
         rec.models().forEach(p -> out.append("- **").append(cell(p.workload())).append("** picked: ")
-                .append(cell(p.pickedBecause())).append("; basis: ").append(cell(p.memory().basis())).append('\n'));
+                .append(cell(p.pickedBecause())).append("; basis: ").append(cell(p.memory().basis()))
+                .append(Facts.speedBasis(p).isEmpty() ? "" : "; " + cell(Facts.speedBasis(p))).append('\n'));
         out.append('\n');
         list(out, "What it cannot do", rec.cannotDo());
     }

@@ -38,6 +38,13 @@ class FootprintTest {
             "mistral-small-3.1-24b@Q4_K_M", "HG's ~18GB is 'memory used', which includes context and runtime: 24B x 4.85 "
                     + "bits is 14.6 GB of weights");
 
+    /**
+     * Diffusion figures the weights alone exceed: the estimate takes the weights. (Wan 14B's 480p figure is filed as
+     * FP8, FramePack's 6GB as "offloaded": see models.json; the weights arithmetic holds for both readings.)
+     */
+    static final Map<String, String> DIFFUSION_LOWER_BOUNDS = Map.of(
+            "flux2@Q8_0", "MF's >24GB (Q8 OOMs on a 24GB RTX 4090) is a lower bound: 32B x 8.5 bits = 34 GB");
+
     @TestFactory
     Stream<DynamicTest> everyStatedFootprintIsTheEstimateWithin15Percent() {
         List<DynamicTest> tests = new ArrayList<>();
@@ -103,8 +110,17 @@ class FootprintTest {
             double stated = m.footprints().stream().filter(x -> f.quantization().equals(x.quantization())
                             && java.util.Objects.equals(f.resolution(), x.resolution()))
                     .mapToDouble(Footprint::highGb).min().orElseThrow();
-            assertTrue(Math.abs(e.totalGb() - stated) <= 0.15 * stated,
-                    m.id() + " " + f.quantization() + ": estimate " + e.totalGb() + " GB against stated " + stated);
+            String key = m.id() + "@" + f.quantization();
+            double weights = q.map(x -> m.totalParamsB() * x.bytesPerWeight()).orElse(0.0);
+            if (DIFFUSION_LOWER_BOUNDS.containsKey(key)) {
+                assertEquals(weights, e.totalGb(), 1e-9, key + ": the weights decide where the figure is a lower bound");
+                assertTrue(weights > stated * 1.15, key + " now agrees with the arithmetic: take it off the list");
+            } else {
+                assertTrue(Math.abs(e.totalGb() - stated) <= 0.15 * stated,
+                        key + ": estimate " + e.totalGb() + " GB against stated " + stated);
+                assertTrue(weights <= stated + 1e-9 || q.isEmpty() || weights <= stated * 1.15,
+                        key + ": " + weights + " GB of weights in a stated " + stated + " GB");
+            }
         }
     }
 }

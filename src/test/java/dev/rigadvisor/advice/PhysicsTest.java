@@ -10,33 +10,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every catalog LLM on every catalog machine through {@code rig fit}'s path: where the rules say it fits fully in
+ * Every catalog model on every catalog machine through {@code rig fit}'s path: where the rules say it fits fully in
  * fast memory, total parameters x bits per weight / 8 is within the memory they call usable, and the usable memory
- * is within the device's memory.
+ * is within the device's memory. Diffusion pipelines the documents size without a weight format (HiDream
+ * "optimized", FramePack "offloaded", which streams its weights from system RAM by design) have no bits per weight
+ * to check and are skipped.
  */
 class PhysicsTest {
 
     @Test
-    void noLlmFitsWhereItsWeightsExceedUsableMemory() {
+    void noModelFitsWhereItsWeightsExceedUsableMemory() {
         FitCheck check = new FitCheck(ShippedKnowledge.ADVISOR);
         List<String> broken = new ArrayList<>();
         int fits = 0;
         for (Model model : ShippedKnowledge.ADVISOR.catalog().models()) {
-            if (model.modality() != Model.Modality.llm) {
-                continue;
-            }
+            boolean llm = model.modality() == Model.Modality.llm;
             for (Hardware machine : ShippedKnowledge.ADVISOR.catalog().hardware()) {
-                FitReport report = check.check(model, machine, "coding", null, null, null);
-                if (!report.fits() || report.spillGb() > 0) {
+                FitReport report = check.check(model, machine, llm ? "coding" : "generate", null, null, null);
+                Optional<Quantization> format = ShippedKnowledge.ADVISOR.catalog().quantization(report.quantization());
+                if (!report.fits() || report.spillGb() > 0 || format.isEmpty()) {
                     continue;
                 }
                 fits++;
-                Quantization q = ShippedKnowledge.ADVISOR.catalog().quantization(report.quantization()).orElseThrow();
+                Quantization q = format.get();
                 double weights = model.totalParamsB() * q.bytesPerWeight();
                 double usable = report.memory().usableGb();
                 double device = machine.devices().stream().filter(d -> d.name().equals(report.device()))
@@ -47,7 +49,7 @@ class PhysicsTest {
                 }
             }
         }
-        assertTrue(fits > 50, "most small models fit somewhere: " + fits);
+        assertTrue(fits > 100, "most small models fit somewhere: " + fits);
         assertTrue(broken.isEmpty(), String.join("\n", broken));
     }
 

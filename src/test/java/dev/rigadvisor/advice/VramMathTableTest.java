@@ -34,8 +34,8 @@ class VramMathTableTest {
             "image, minimum,      generate, daily, flux1-dev,       Q8_0,      ",
             "image, comfortable,  generate, daily, flux1-dev,       FP16,      ",
             "image, noCompromise, generate, hero,  hidream-i1-full, FP16,      ",
-            "video, minimum,      generate, draft, wan2.1-14b,      FP16,  480p",
-            "video, comfortable,  generate, daily, wan2.1-14b,      FP16,  480p",
+            "video, minimum,      generate, draft, wan2.1-14b,      FP8,   480p",
+            "video, comfortable,  generate, daily, wan2.1-14b,      FP8,   480p",
             "video, noCompromise, generate, hero,  wan2.1-14b,      FP16,  720p",
     })
     void eachLevelIsReproducedByTheEstimate(String kind, String level, String task, String quality, String model,

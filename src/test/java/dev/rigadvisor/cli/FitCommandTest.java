@@ -131,4 +131,16 @@ class FitCommandTest {
                 image.toString());
         assertTrue(image.get("generationTime").get("seconds").asDouble() > 0);
     }
+
+    @Test
+    void anAdHocMachineNamesItsBackendAndComputeForSpeedAndTimeToFirstToken() {
+        JsonNode metal = Rig.run("fit", "--params", "8", "--quant", "Q4_K_M", "--memory-gb", "64", "--unified",
+                "--bandwidth-gbs", "400", "--backend", "metal", "--tflops", "14", "--format", "json").json();
+        JsonNode cuda = Rig.run("fit", "--params", "8", "--quant", "Q4_K_M", "--memory-gb", "64", "--unified",
+                "--bandwidth-gbs", "400", "--backend", "cuda", "--tflops", "14", "--format", "json").json();
+        assertTrue(metal.get("tokensPerSecond").get("basis").asText().contains("(metal)"), metal.toString());
+        assertEquals(48.0, metal.get("memory").get("usableGb").asDouble(), 1e-9, "a Mac: macOS's 75% GPU limit");
+        assertTrue(cuda.get("memory").get("usableGb").asDouble() > 48.0, "a GB10-class machine keeps the OS reserve rule");
+        assertTrue(metal.get("firstToken").get("seconds").asDouble() > 0, metal.toString());
+    }
 }
