@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The figures of issue 7: cold start of the real launcher, warm time per scenario, batch throughput, and how
@@ -73,17 +74,30 @@ public final class Benchmark {
 
     /**
      * Runs {@code rig recommend SCENARIO OPTIONS...} {@code runs} times as separate processes, after one untimed run
-     * that fills the caches.
+     * that fills the caches; {@code env} is added to each process's environment (RIG_SERVER=off, say).
      */
-    public List<Run> coldStarts(Path launcher, Path scenario, int runs, List<String> options)
+    public List<Run> coldStarts(Path launcher, Path scenario, int runs, List<String> options, Map<String, String> env)
+            throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("recommend", scenario.toString()));
+        args.addAll(options);
+        return timed(launcher.toString(), args, runs, env);
+    }
+
+    /** A bare JVM started {@code runs} times ({@code java -version}): the floor of any run that starts one. */
+    public List<Run> bareJvm(int runs) throws IOException, InterruptedException {
+        return timed("java", List.of("-version"), runs, Map.of());
+    }
+
+    private static List<Run> timed(String program, List<String> args, int runs, Map<String, String> env)
             throws IOException, InterruptedException {
         List<Run> out = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
             List<String> command = new ArrayList<>(List.of("bash", "-c",
-                    "TIMEFORMAT='%R %U %S'; { time \"$0\" recommend \"$@\" >/dev/null 2>/dev/null; } 2>&1",
-                    launcher.toString(), scenario.toString()));
-            command.addAll(options);
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    "TIMEFORMAT='%R %U %S'; { time \"$0\" \"$@\" >/dev/null 2>/dev/null; } 2>&1", program));
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(env);
+            Process p = builder.start();
             String[] times = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim().split("\\s+");
             p.waitFor();
             if (i > 0 && times.length == 3) {

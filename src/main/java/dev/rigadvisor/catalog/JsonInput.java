@@ -89,9 +89,34 @@ public final class JsonInput {
         }
     }
 
+    /**
+     * The files a client sent with a command it asked a server to answer (see serve), by the name it gave them:
+     * while set on a thread, that thread reads these and nothing else, so a request can never name a file to read.
+     */
+    private static final ThreadLocal<Map<String, byte[]>> SENT = new ThreadLocal<>();
+
+    /** Runs {@code work} with reads answered from {@code files} only (a missing name is "no such file"). */
+    public static <T> T readingOnly(Map<String, byte[]> files, java.util.function.Supplier<T> work) {
+        Map<String, byte[]> before = SENT.get();
+        SENT.set(Map.copyOf(files));
+        try {
+            return work.get();
+        } finally {
+            SENT.set(before);
+        }
+    }
+
     /** The file's text, refusing missing, oversized and non-UTF-8 files. */
     public static String readText(Path file) {
         String name = file.toString();
+        Map<String, byte[]> sent = SENT.get();
+        if (sent != null) {
+            byte[] bytes = sent.get(name);
+            if (bytes == null) {
+                throw new BadInput(name, "", "no such file");
+            }
+            return decoded(name, bytes);
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw new BadInput(name, "", "is a folder; expected a JSON file");
@@ -100,21 +125,27 @@ public final class JsonInput {
             if (size > MAX_BYTES) {
                 throw new BadInput(name, "", "file is " + size + " bytes; the limit is " + MAX_BYTES);
             }
-            byte[] bytes = Files.readAllBytes(file);
-            try {
-                return StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                int bad = firstBadByte(bytes);
-                throw new BadInput(name, lineAndColumn(bytes, bad), "is not UTF-8 text (byte 0x"
-                        + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")");
-            }
+            return decoded(name, Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new BadInput(name, "", "no such file");
         } catch (IOException e) {
             throw new BadInput(name, "", "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String decoded(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new BadInput(name, "", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            throw new BadInput(name, lineAndColumn(bytes, bad), "is not UTF-8 text (byte 0x"
+                    + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")");
         }
     }
 

@@ -15,6 +15,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.time.Duration;
+import dev.rigadvisor.serve.Server;
+import dev.rigadvisor.serve.WarmKnowledge;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -47,6 +51,33 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Answers a server started for the bench gives before the forwarded runs are timed. */
+    private static final int SERVER_WARMUP = 300;
+
+    /**
+     * Cold starts of the launcher while a server runs here: the one already running, else one started in this
+     * process for the run (its port file is removed after).
+     */
+    private List<Benchmark.Run> forwarded(Benchmark bench, Path launcher, Path scenario) throws Exception {
+        Server own = Files.exists(ServeCommand.PORT_FILE) ? null
+                : Server.start(WarmKnowledge.of(knowledge.advisor(), knowledge.cacheDir()), Main::runFor,
+                new Server.Settings("127.0.0.1", 0, null, 2, Duration.ofSeconds(10), ServeCommand.PORT_FILE));
+        try {
+            if (own != null) { // its JIT warms up on the same answer, as a server that has been running a while
+                List<String> args = List.of("recommend", scenario.toString(), "--no-audit");
+                Map<String, byte[]> file = Map.of(scenario.toString(), Files.readAllBytes(scenario));
+                for (int i = 0; i < SERVER_WARMUP; i++) {
+                    Main.runFor(args, file, false, knowledge.advisor());
+                }
+            }
+            return bench.coldStarts(launcher, scenario, runs, List.of("--no-audit"), Map.of());
+        } finally {
+            if (own != null) {
+                own.stop();
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -59,15 +90,20 @@ final class BenchCommand implements Callable<Integer> {
         Path launcher = home == null ? null : Path.of(home, "rig");
         boolean launched = launcher != null && Files.exists(launcher);
         Path scenario = scenarios.get(0).toAbsolutePath();
+        Map<String, String> cold = Map.of("RIG_SERVER", "off");
         report = new BenchReport().coldStart("rig recommend " + scenarios.get(0) + " --no-audit",
-                launched ? bench.coldStarts(launcher, scenario, runs, List.of("--no-audit")) : List.of());
+                launched ? bench.coldStarts(launcher, scenario, runs, List.of("--no-audit"), cold) : List.of());
         Path auditDir = Files.createTempDirectory("rig-bench-audit"); // recorded runs kept out of the user's audit folder
         try {
             report.coldStart("rig recommend " + scenarios.get(0) + ", recorded in an audit folder",
-                    launched ? bench.coldStarts(launcher, scenario, runs, List.of("--audit-dir", auditDir.toString())) : List.of());
+                    launched ? bench.coldStarts(launcher, scenario, runs, List.of("--audit-dir", auditDir.toString()), cold)
+                            : List.of());
         } finally {
             ScaledKnowledge.remove(auditDir);
         }
+        report.coldStart("bare JVM start, java -version, the floor of any run that starts one", bench.bareJvm(runs));
+        report.coldStart("rig recommend " + scenarios.get(0) + " --no-audit, forwarded to 'rig serve' (the fast path)",
+                launched ? forwarded(bench, launcher, scenario) : List.of());
         Advisor advisor = knowledge.advisor();
         report.warm(bench.warm(advisor, warmup, measured)).stages(bench.stages(advisor, warmup, measured))
                 .batch(bench.batch(advisor, batch));

@@ -4,6 +4,7 @@ import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.catalog.UserCatalog;
 
 import dev.rigadvisor.advice.Advisor;
+import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.engine.Consultation;
 import dev.rigadvisor.engine.KnowledgeVersion;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Where the rules and facts are: --rules and --facts, else ./rules and ./facts, else those of the install. */
 public class Knowledge {
@@ -80,6 +82,10 @@ public class Knowledge {
         if (maxFirings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, found " + maxFirings);
         }
+        Supplier<Advisor> served = SERVED.get();
+        if (served != null) {
+            return served.get().withMaxFirings(maxFirings);
+        }
         Path rulesDir = rulesDir();
         Path factsDir = factsDir();
         List<Path> key = List.of(rulesDir.toAbsolutePath().normalize(), factsDir.toAbsolutePath().normalize());
@@ -93,6 +99,28 @@ public class Knowledge {
             Catalog withUsers = UserCatalog.overlay(known.catalog(), userCatalogDir());
             Advisor advisor = withUsers == known.catalog() ? known : known.with(withUsers);
             return advisor.withMaxFirings(maxFirings);
+        }
+    }
+
+    /** The catalogs: those of the knowledge a server keeps warm, else read from the facts folder. */
+    Catalog catalog() {
+        Supplier<Advisor> served = SERVED.get();
+        return served != null ? served.get().catalog() : Catalog.load(factsDir());
+    }
+
+    /**
+     * The knowledge of a server answering for a client (see {@link Main#runFor}): while set on a thread, its
+     * commands use it instead of loading any folder.
+     */
+    private static final ThreadLocal<Supplier<Advisor>> SERVED = new ThreadLocal<>();
+
+    static <T> T servedBy(Supplier<Advisor> knowledge, Supplier<T> work) {
+        Supplier<Advisor> before = SERVED.get();
+        SERVED.set(knowledge);
+        try {
+            return work.get();
+        } finally {
+            SERVED.set(before);
         }
     }
 

@@ -1,6 +1,9 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.JsonInput;
+import dev.rigadvisor.render.Style;
+import dev.rigadvisor.serve.Answer;
 import dev.rigadvisor.engine.RulesDoNotBuild;
 import dev.rigadvisor.engine.RunawayRules;
 import picocli.CommandLine;
@@ -65,6 +68,26 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], PrintStream, PrintStream)}, with answers for 'rig interview' read from {@code in}. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, true);
+    }
+
+    /**
+     * Runs a command for a client of 'rig serve', as it would run in the client's own process: with the server's
+     * warm knowledge, reading only the files the client sent (by the names it gave), colour as its terminal takes
+     * it, and no {@code @file} arguments (a request names no file to read).
+     */
+    public static Answer runFor(List<String> args, java.util.Map<String, byte[]> files, boolean colour,
+                                dev.rigadvisor.advice.Advisor knowledge) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Knowledge.servedBy(() -> knowledge, () -> JsonInput.readingOnly(files, () -> Style.forClient(colour,
+                () -> run(args.toArray(String[]::new), InputStream.nullInputStream(),
+                        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                        false))));
+        return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean atFiles) {
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine line = commandLine(in, java.util.Arrays.asList(args));
@@ -85,6 +108,7 @@ public final class Main implements Runnable {
             errWriter.flush();
             return ExitCode.BAD_INPUT;
         });
+        line.setExpandAtFiles(atFiles);
         int code = line.execute(args);
         outWriter.flush();
         errWriter.flush();
@@ -99,7 +123,7 @@ public final class Main implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(RecommendCommand.class, BatchCommand.class,
             BenchCommand.class, ExplainCommand.class, AuditCommand.class, AskCommand.class, FitCommand.class,
             CatalogCommands.Hardware.class, CatalogCommands.Models.class, CompareCommand.class, WhatIfCommand.class,
-            DetectCommand.class, InterviewCommand.class, CompletionCommand.class, RulesCommand.class,
+            DetectCommand.class, InterviewCommand.class, CompletionCommand.class, RulesCommand.class, ServeCommand.class,
             ScenariosCommand.class, AdviceCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class);
 
     /** Commands that need every other command in the model: help lists them, completion scripts them. */

@@ -13,7 +13,25 @@ public final class Style {
         return new Style(false);
     }
 
+    /** Whether the terminal of a client whose command a server answers takes colour (see serve); unset otherwise. */
+    private static final ThreadLocal<Boolean> CLIENT_COLOUR = new ThreadLocal<>();
+
+    /** Runs {@code work} with {@link #forTerminal} answering for a client's terminal instead of this process's. */
+    public static <T> T forClient(boolean colour, java.util.function.Supplier<T> work) {
+        Boolean before = CLIENT_COLOUR.get();
+        CLIENT_COLOUR.set(colour);
+        try {
+            return work.get();
+        } finally {
+            CLIENT_COLOUR.set(before);
+        }
+    }
+
     public static Style forTerminal() {
+        Boolean client = CLIENT_COLOUR.get();
+        if (client != null) {
+            return new Style(client);
+        }
         boolean terminal = System.console() != null;
         String noColour = System.getenv("NO_COLOR");
         return new Style(terminal && (noColour == null || noColour.isEmpty()));
