@@ -52,11 +52,11 @@ class DocExamplesTest {
         ExampleRun.Ids ids = new ExampleRun.Ids();
         List<String> problems = new ArrayList<>();
         for (DocPage.Example example : page.examples()) {
-            List<String> printed = ExampleRun.run(example, audit, ids);
+            ExampleRun.Printed printed = ExampleRun.run(example, audit, ids);
             if (UPDATE) {
                 page.replace(example, printed);
             } else {
-                example.mismatch(printed).ifPresent(p -> problems.add(file + ":" + example.line() + ": $ "
+                example.mismatch(printed.lines()).ifPresent(p -> problems.add(file + ":" + example.line() + ": $ "
                         + example.command() + "\n" + p));
             }
         }

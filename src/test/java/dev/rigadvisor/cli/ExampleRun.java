@@ -16,7 +16,7 @@ final class ExampleRun {
 
     private static final String EXIT_CODE = "; echo \"exit code $?\"";
     private static final String NO_STDERR = " 2>/dev/null";
-    private static final Set<String> AUDITED = Set.of("recommend", "audit");
+    private static final Set<String> AUDITED = Set.of("recommend", "audit", "scenarios");
 
     /** The audit ids a page shows, each with the id today's run of the same command gave. */
     static final class Ids {
@@ -30,16 +30,26 @@ final class ExampleRun {
             }
         }
 
-        String translate(String arg) {
-            return actual.getOrDefault(arg, arg);
+        /** The command line with each audit id the page showed earlier replaced by today's. */
+        String translate(String command) {
+            String translated = command;
+            for (String id : DocPage.auditIds(List.of(command))) {
+                translated = translated.replace(id, actual.getOrDefault(id, id));
+            }
+            return translated;
         }
     }
 
     private ExampleRun() {
     }
 
-    static List<String> run(DocPage.Example example, Path auditFolder, Ids ids) {
-        String line = example.command();
+    /** What the terminal shows for the example's command line, as it reads once {@code ids} are translated. */
+    record Printed(String command, List<String> lines) {
+    }
+
+    static Printed run(DocPage.Example example, Path auditFolder, Ids ids) {
+        String command = ids.translate(example.command());
+        String line = command;
         boolean echoCode = line.endsWith(EXIT_CODE);
         line = echoCode ? line.substring(0, line.length() - EXIT_CODE.length()) : line;
         boolean dropErr = line.endsWith(NO_STDERR);
@@ -51,9 +61,9 @@ final class ExampleRun {
             line = line.substring(end + "' | ".length());
         }
         if (!line.startsWith("./rig ")) {
-            throw new IllegalArgumentException("a checked example runs ./rig: " + example.command());
+            throw new IllegalArgumentException("a checked example runs ./rig: " + command);
         }
-        List<String> args = new ArrayList<>(words(line.substring("./rig ".length())).stream().map(ids::translate).toList());
+        List<String> args = new ArrayList<>(words(line.substring("./rig ".length())));
         if (AUDITED.contains(args.get(0)) && !args.contains("--no-audit") && !args.contains("--audit-dir")) {
             args.addAll(List.of("--audit-dir", auditFolder.toString()));
         }
@@ -69,7 +79,7 @@ final class ExampleRun {
             printed.remove(printed.size() - 1);
         }
         ids.learn(example.shown(), printed);
-        return printed;
+        return new Printed(command, printed);
     }
 
     private static List<String> lines(String text) {
