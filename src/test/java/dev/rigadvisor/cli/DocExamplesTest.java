@@ -52,15 +52,16 @@ class DocExamplesTest {
         ExampleRun.Ids ids = new ExampleRun.Ids();
         List<String> problems = new ArrayList<>();
         for (DocPage.Example example : page.examples()) {
-            ExampleRun.Printed printed = ExampleRun.run(example, audit, ids);
-            if (UPDATE) {
-                page.replace(example, printed);
-            } else {
-                example.mismatch(printed.lines()).ifPresent(p -> problems.add(file + ":" + example.line() + ": $ "
-                        + example.command() + "\n" + p));
-            }
+            List<String> printed = ExampleRun.run(example, audit, ids);
+            example.mismatch(printed).ifPresent(p -> {
+                if (UPDATE) {
+                    page.replace(example, ids.asShown(printed));
+                } else {
+                    problems.add(file + ":" + example.line() + ": $ " + example.command() + "\n" + p);
+                }
+            });
         }
-        if (UPDATE) {
+        if (page.changed()) {
             page.write();
         }
         assertEquals("", String.join("\n\n", problems),

@@ -84,7 +84,7 @@ final class DocPage {
     private final List<Example> examples;
     private final List<Replacement> replacements = new ArrayList<>();
 
-    private record Replacement(Example example, String command, List<String> output) {
+    private record Replacement(Example example, List<String> output) {
     }
 
     private DocPage(Path file, List<String> lines, List<Example> examples) {
@@ -120,8 +120,12 @@ final class DocPage {
         return examples;
     }
 
-    void replace(Example example, ExampleRun.Printed printed) {
-        replacements.add(new Replacement(example, printed.command(), example.trimmedLike(printed.lines())));
+    void replace(Example example, List<String> printed) {
+        replacements.add(new Replacement(example, example.trimmedLike(printed)));
+    }
+
+    boolean changed() {
+        return !replacements.isEmpty();
     }
 
     /** Writes the page with each replaced example's output, the last first so that earlier places stay put. */
@@ -131,7 +135,6 @@ final class DocPage {
                 .forEach(r -> {
                     updated.subList(r.example().from(), r.example().to()).clear();
                     updated.addAll(r.example().from(), r.output());
-                    updated.set(r.example().from() - 1, "$ " + r.command());
                 });
         Files.writeString(file, String.join("\n", updated) + "\n");
     }

@@ -18,16 +18,29 @@ final class ExampleRun {
     private static final String NO_STDERR = " 2>/dev/null";
     private static final Set<String> AUDITED = Set.of("recommend", "audit", "scenarios");
 
-    /** The audit ids a page shows, each with the id today's run of the same command gave. */
+    /** The audit ids a page shows, each with the id today's run of the same command gave, and back. */
     static final class Ids {
         private final Map<String, String> actual = new HashMap<>();
+        private final Map<String, String> shown = new HashMap<>();
 
-        void learn(List<String> shown, List<String> printed) {
-            List<String> was = DocPage.auditIds(shown);
+        void learn(List<String> shownLines, List<String> printed) {
+            List<String> was = DocPage.auditIds(shownLines);
             List<String> now = DocPage.auditIds(printed);
             for (int i = 0; i < Math.min(was.size(), now.size()); i++) {
                 actual.put(was.get(i), now.get(i));
+                shown.put(now.get(i), was.get(i));
             }
+        }
+
+        /** Printed lines with today's audit ids written as the page shows them, so that an update keeps them. */
+        List<String> asShown(List<String> printed) {
+            return printed.stream().map(l -> {
+                String line = l;
+                for (String id : DocPage.auditIds(List.of(l))) {
+                    line = line.replace(id, shown.getOrDefault(id, id));
+                }
+                return line;
+            }).toList();
         }
 
         /** The command line with each audit id the page showed earlier replaced by today's. */
@@ -43,11 +56,7 @@ final class ExampleRun {
     private ExampleRun() {
     }
 
-    /** What the terminal shows for the example's command line, as it reads once {@code ids} are translated. */
-    record Printed(String command, List<String> lines) {
-    }
-
-    static Printed run(DocPage.Example example, Path auditFolder, Ids ids) {
+    static List<String> run(DocPage.Example example, Path auditFolder, Ids ids) {
         String command = ids.translate(example.command());
         String line = command;
         boolean echoCode = line.endsWith(EXIT_CODE);
@@ -79,7 +88,7 @@ final class ExampleRun {
             printed.remove(printed.size() - 1);
         }
         ids.learn(example.shown(), printed);
-        return new Printed(command, printed);
+        return printed;
     }
 
     private static List<String> lines(String text) {
