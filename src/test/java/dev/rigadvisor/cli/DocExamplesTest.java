@@ -1,6 +1,7 @@
 package dev.rigadvisor.cli;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,24 +27,40 @@ class DocExamplesTest {
     @TempDir
     Path auditFolders;
 
-    @TestFactory
-    Stream<DynamicTest> everyConsoleBlockPrintsWhatItShows() throws IOException {
+    /** README.md and every page under docs/. */
+    static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
         try (Stream<Path> docs = Files.list(Path.of("docs"))) {
             docs.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
         }
-        return pages.stream().map(page -> DynamicTest.dynamicTest(page.toString(), () -> check(page)));
+        return pages;
     }
 
-    @org.junit.jupiter.api.Test
+    @TestFactory
+    Stream<DynamicTest> everyConsoleBlockPrintsWhatItShows() throws IOException {
+        return pages().stream().map(page -> DynamicTest.dynamicTest(page.toString(), () -> check(page)));
+    }
+
+    @Test
     void theDocsHoldCheckedExamples() throws IOException {
         long examples = 0;
-        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
-            for (Path page : Stream.concat(Stream.of(Path.of("README.md")), docs).toList()) {
-                examples += DocPage.read(page).examples().size();
-            }
+        for (Path page : pages()) {
+            examples += DocPage.read(page).examples().size();
         }
-        assertTrue(examples >= 20, "only " + examples + " checked examples");
+        assertTrue(examples >= 30, "only " + examples + " checked examples");
+    }
+
+    @Test
+    void leftOutLinesAndWhatVariesFromRunToRunAreAllThatIsIgnored() {
+        DocPage.Example example = new DocPage.Example("./rig audit list", 1,
+                List.of("first", "...", "20261129T120435.481Z-76c86ff8  2026-11-29T12:04:35.481Z  version d4ca2a3ef588b62b"), 1, 4);
+        assertTrue(example.mismatch(List.of("first", "second", "third",
+                "20261130T090000.000Z-0123abcd  2026-11-30T09:00:00.000Z  version 0123456789abcdef")).isEmpty());
+        assertTrue(example.mismatch(List.of("first", "20261130T090000.000Z-0123abcd  2026-11-30T09:00:00.000Z  "
+                + "version 0123456789abcdef  and more")).isPresent(), "a changed last line");
+        assertTrue(example.mismatch(List.of("First", "x", "20261130T090000.000Z-0123abcd  2026-11-30T09:00:00.000Z  "
+                + "version 0123456789abcdef")).isPresent(), "a changed first line");
+        assertEquals(List.of("first", "...", "last"), example.trimmedLike(List.of("first", "a", "b", "last")));
     }
 
     private void check(Path file) throws IOException {
