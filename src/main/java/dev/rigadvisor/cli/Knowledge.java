@@ -64,10 +64,6 @@ public class Knowledge {
         return userCatalog != null ? userCatalog : UserCatalog.defaultDir();
     }
 
-    /** The shipped catalog with the user's own entries over it. */
-    Catalog catalog() {
-        return UserCatalog.overlay(Catalog.load(factsDir()), userCatalogDir());
-    }
 
     /** The shipped scenarios: ./scenarios, else those of the install. */
     Path scenariosDir() {
@@ -102,10 +98,13 @@ public class Knowledge {
         }
     }
 
-    /** The catalogs: those of the knowledge a server keeps warm, else read from the facts folder. */
+    /**
+     * The catalogs: those of the knowledge a server keeps warm, else the shipped catalog read from the facts folder
+     * with the user's own entries over it.
+     */
     Catalog catalog() {
         Supplier<Advisor> served = SERVED.get();
-        return served != null ? served.get().catalog() : Catalog.load(factsDir());
+        return served != null ? served.get().catalog() : UserCatalog.overlay(Catalog.load(factsDir()), userCatalogDir());
     }
 
     /**

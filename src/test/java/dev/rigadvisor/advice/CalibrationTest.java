@@ -47,6 +47,7 @@ class CalibrationTest {
         System.out.println(table);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/calibration.md"), table);
+        docsShow(table);
 
         assertTrue(results.size() >= 25, "at least 25 measurements: " + results.size());
         assertTrue(results.stream().filter(r -> r.offload).count() >= 3, "at least 3 partial-offload rows");
@@ -144,6 +145,20 @@ class CalibrationTest {
                 median(results), worst(results), fit.size(), median(fit), worst(fit), held.size(), median(held),
                 worst(held)));
         return out.toString();
+    }
+
+    /** docs/estimates.md shows the table as it is computed today; -Ddocs.update=true writes it there. */
+    private static void docsShow(String table) throws IOException {
+        Path page = Path.of("docs/estimates.md");
+        String text = Files.readString(page);
+        int from = text.indexOf(table.lines().findFirst().orElseThrow());
+        int to = text.indexOf('\n', text.indexOf("\nAll ", from) + 1) + 1;
+        if (Boolean.getBoolean("docs.update")) {
+            Files.writeString(page, text.substring(0, from) + table + text.substring(to));
+        } else {
+            assertEquals(table, text.substring(from, to), page + " shows an older calibration table; if the change is "
+                    + "meant: mvn test -Dtest='DocExamplesTest,CalibrationTest' -Ddocs.update=true");
+        }
     }
 
     static double median(List<Result> results) {
