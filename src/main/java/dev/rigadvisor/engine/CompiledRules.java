@@ -1,5 +1,6 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.catalog.ReplacedFile;
 
 import org.drools.drl.ast.descr.PackageDescr;
@@ -298,11 +299,7 @@ final class CompiledRules {
         kfs.generateAndWritePomXML(services.newReleaseId("dev.rigadvisor", "rules", "1"));
         Map<String, byte[]> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            try {
-                sources.put(file.getFileName().toString(), Files.readAllBytes(file));
-            } catch (IOException e) {
-                return RuleBase.build(rulesDir);
-            }
+            sources.put(file.getFileName().toString(), InputFile.bytes(file));
         }
         sources.forEach((name, bytes) -> kfs.write("src/main/resources/" + name, bytes));
         KieBuilder builder;
@@ -438,7 +435,7 @@ final class CompiledRules {
             for (Path file : files) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(InputFile.bytes(file));
                 digest.update((byte) 0);
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 24);

@@ -1,5 +1,6 @@
 package dev.rigadvisor.guidance;
 
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.advice.Step;
 import dev.rigadvisor.catalog.AdviceRegistry;
 import dev.rigadvisor.catalog.NearestName;
@@ -10,8 +11,6 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -194,8 +193,8 @@ public final class RuleLint {
 
     private static List<String> read(String file) {
         try {
-            return Files.readAllLines(Path.of(file));
-        } catch (IOException | RuntimeException e) {
+            return InputFile.lines(Path.of(file));
+        } catch (RuntimeException e) {
             return List.of();
         }
     }
