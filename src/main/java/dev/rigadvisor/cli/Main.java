@@ -1,7 +1,9 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.engine.RuleProblem;
 import dev.rigadvisor.engine.RulesDoNotBuild;
+import dev.rigadvisor.render.Printable;
 import dev.rigadvisor.engine.RunawayRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,7 +75,7 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = codeFor(e);
-            message(e).lines().forEach(l -> errWriter.println("rig: " + l));
+            errorLines(e).forEach(l -> errWriter.println("rig: " + Printable.line(l)));
             if (debug) {
                 e.printStackTrace(errWriter);
             }
@@ -81,7 +83,7 @@ public final class Main implements Runnable {
             return code;
         });
         line.setParameterExceptionHandler((e, a) -> {
-            errWriter.println("rig: " + usageProblem(e));
+            errWriter.println("rig: " + Printable.line(usageProblem(e)));
             errWriter.flush();
             return ExitCode.BAD_INPUT;
         });
@@ -143,6 +145,14 @@ public final class Main implements Runnable {
             return ExitCode.RULES_FAIL;
         }
         return ExitCode.INTERNAL;
+    }
+
+    /** The lines an error prints: one per problem of rules that do not build, one for anything else. */
+    static List<String> errorLines(Exception e) {
+        if (e instanceof RulesDoNotBuild r && !r.problems().isEmpty()) {
+            return r.problems().stream().map(RuleProblem::oneLine).toList();
+        }
+        return List.of(message(e));
     }
 
     static String message(Exception e) {

@@ -8,7 +8,8 @@ public final class WhatIfView {
     private WhatIfView() {
     }
 
-    public static String text(WhatIf w, TextCard cards, Style style) {
+    public static String text(WhatIf input, TextCard cards, Style style) {
+        WhatIf w = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.heading("=== Before ===")).append('\n').append(cards.render(w.before())).append('\n');
         out.append(style.heading("=== After ===")).append('\n').append(cards.render(w.after())).append('\n');
@@ -19,7 +20,7 @@ public final class WhatIfView {
 
     public static String markdown(WhatIf w) {
         StringBuilder out = new StringBuilder("# What changed\n\n");
-        w.changes().forEach(c -> out.append("- ").append(c.replace("|", "\\|")).append('\n'));
+        w.changes().forEach(c -> out.append("- ").append(Printable.markdown(c)).append('\n'));
         return out.append("\n# Before\n\n").append(MarkdownCard.render(w.before()).replaceAll("(?m)^#", "##"))
                 .append("\n# After\n\n").append(MarkdownCard.render(w.after()).replaceAll("(?m)^#", "##")).toString();
     }
