@@ -48,7 +48,7 @@ public final class FitCheck {
         Scenario scenario = new Scenario("fit " + model.id() + " on " + machine.id(), null, Scenarios.MAX_BUDGET_USD,
                 new Platform(null, false, null), 0.0, List.of(workload), List.of(), List.of(), null, null);
         Scenarios.check(scenario, "<fit>", catalog);
-        Consultation.Outcome outcome = new Consultation(advisor.rules(), catalog, advisor.tables()).run(scenario);
+        Consultation.Outcome outcome = advisor.with(catalog).consult(scenario);
         return report(model, machine, quantization, outcome);
     }
 

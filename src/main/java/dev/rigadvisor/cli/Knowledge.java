@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public class Knowledge {
             description = "Stop a run after N rule firings and name the rules that kept firing (a loop in edited "
                     + "rules). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "10",
+            description = "Stop a run of the rules after S seconds of wall-clock time and name the rule still running "
+                    + "(an action that spins in edited rules). Default: ${DEFAULT-VALUE}.")
+    double maxSeconds;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -63,6 +69,10 @@ public class Knowledge {
         if (maxFirings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, found " + maxFirings);
         }
+        if (!(maxSeconds > 0 && maxSeconds <= 86_400)) {
+            throw new ParameterException(spec.commandLine(), "--max-seconds must be above 0 and at most 86400, found "
+                    + maxSeconds);
+        }
         Path rulesDir = rulesDir();
         Path factsDir = factsDir();
         List<Path> key = List.of(rulesDir.toAbsolutePath().normalize(), factsDir.toAbsolutePath().normalize());
@@ -73,7 +83,7 @@ public class Knowledge {
                 known = Advisor.load(rulesDir, factsDir, cacheDir());
                 LOADED.put(key, known);
             }
-            return known.withMaxFirings(maxFirings);
+            return known.withMaxFirings(maxFirings).withMaxTime(Duration.ofMillis((long) Math.ceil(maxSeconds * 1000)));
         }
     }
 

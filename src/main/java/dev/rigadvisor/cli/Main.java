@@ -1,6 +1,7 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.engine.RuleFault;
 import dev.rigadvisor.engine.RuleProblem;
 import dev.rigadvisor.engine.RulesDoNotBuild;
 import dev.rigadvisor.render.Printable;
@@ -141,7 +142,7 @@ public final class Main implements Runnable {
         if (e instanceof BadInput) {
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+        if (e instanceof RulesDoNotBuild || e instanceof RunawayRules || e instanceof RuleFault) {
             return ExitCode.RULES_FAIL;
         }
         return ExitCode.INTERNAL;
@@ -156,7 +157,7 @@ public final class Main implements Runnable {
     }
 
     static String message(Exception e) {
-        if (e instanceof BadInput || e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+        if (e instanceof BadInput || e instanceof RulesDoNotBuild || e instanceof RunawayRules || e instanceof RuleFault) {
             return e.getMessage();
         }
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -180,15 +180,7 @@ public final class RuleLint {
 
     /** The line of the rule's header in its DRL file, or 0 when it cannot be found. */
     int line(RuleInfo rule) {
-        List<String> lines = fileLines.computeIfAbsent(rule.file(), RuleLint::read);
-        Pattern header = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(rule.name()) + "\"|"
-                + Pattern.quote(rule.name()) + ")(\\s|$)");
-        for (int i = 0; i < lines.size(); i++) {
-            if (header.matcher(lines.get(i)).find()) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return rule.lineIn(fileLines.computeIfAbsent(rule.file(), RuleLint::read));
     }
 
     private static List<String> read(String file) {

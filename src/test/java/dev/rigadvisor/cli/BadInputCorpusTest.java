@@ -85,7 +85,8 @@ class BadInputCorpusTest {
                 assertTrue(c.location(space).matcher(err).find(), "names the file and place " + c.location(space)
                         + ":\n" + err);
             }
-            assertTrue(err.contains(c.says()), "says \"" + c.says() + "\":\n" + err);
+            String says = space.fill(c.says());
+            assertTrue(err.contains(says), "says \"" + says + "\":\n" + err);
             assertFalse(err.contains("Exception") || err.contains("at dev.") || err.contains("\tat "),
                     "no stack trace or exception name:\n" + err);
             Map<Path, byte[]> auditAfter = contents(audit);
