@@ -16,9 +16,11 @@ import dev.rigadvisor.engine.fact.Flip;
 import dev.rigadvisor.engine.fact.RunnerUp;
 import dev.rigadvisor.engine.fact.ScoreTerm;
 import dev.rigadvisor.engine.fact.Limitation;
+import dev.rigadvisor.engine.fact.MediaTime;
 import dev.rigadvisor.engine.fact.MemoryEstimate;
 import dev.rigadvisor.engine.fact.Note;
 import dev.rigadvisor.engine.fact.Pick;
+import dev.rigadvisor.engine.fact.Prefill;
 import dev.rigadvisor.engine.fact.Rejection;
 import dev.rigadvisor.engine.fact.Sizing;
 import dev.rigadvisor.engine.fact.Speed;
@@ -94,11 +96,17 @@ public final class CardBuilder {
         Memory memory = new Memory(round(estimate.weightsGb()), round(estimate.kvCacheGb()),
                 round(estimate.overheadGb()), round(estimate.totalGb()), round(fit.usableGb()), estimate.basis());
         TokensPerSecond tps = speed.map(TokensPerSecond::of).orElse(null);
+        FirstToken firstToken = outcome.all(Prefill.class).stream()
+                .filter(p -> p.hardware().equals(fit.hardware()) && p.workload().equals(fit.workload())).findFirst()
+                .map(FirstToken::of).orElse(null);
+        GenerationTime time = outcome.all(MediaTime.class).stream()
+                .filter(t -> t.hardware().equals(fit.hardware()) && t.workload().equals(fit.workload())).findFirst()
+                .map(GenerationTime::of).orElse(null);
         return new ModelPlan(fit.workload(), fit.model(), modelName, fit.quantization(),
                 pick.map(Pick::quantization).orElse(fit.quantization()),
                 pick.map(p -> p.basis() + " [" + p.cite().advice() + "]").orElse(""),
                 memory, fit.full(), fit.placement().name(), fit.device(),
-                tps == null ? null : round((tps.low() + tps.high()) / 2), tps);
+                tps == null ? null : tps.typical(), tps, firstToken, time);
     }
 
     private List<Alternative> alternatives(Scenario scenario, String chosen, Outcome outcome,
@@ -145,7 +153,10 @@ public final class CardBuilder {
                 .map(r -> score(candidates.get(r.hardware()), outcome, concludedAt)).orElse(null);
         double margin = catalog.parameters().stream().filter(p -> p.id().equals("start-small-margin-points"))
                 .mapToDouble(p -> p.value()).findFirst().orElse(0);
-        return new Weighing(choice, runnerUp, margin, Weighing.decisive(choice, runnerUp), flips);
+        List<Weighing.Score> scored = outcome.all(Candidate.class).stream()
+                .sorted(Comparator.comparingDouble((Candidate c) -> -c.score()).thenComparing(Candidate::hardware))
+                .map(c -> score(c, outcome, concludedAt)).toList();
+        return new Weighing(choice, runnerUp, margin, Weighing.decisive(choice, runnerUp), flips, scored);
     }
 
     private Weighing.Score score(Candidate candidate, Outcome outcome, Map<String, Integer> concludedAt) {

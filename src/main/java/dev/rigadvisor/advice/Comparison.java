@@ -8,6 +8,8 @@ import dev.rigadvisor.catalog.Workload;
 import dev.rigadvisor.engine.Consultation;
 import dev.rigadvisor.engine.fact.Fit;
 import dev.rigadvisor.engine.fact.MemoryEstimate;
+import dev.rigadvisor.engine.fact.MediaTime;
+import dev.rigadvisor.engine.fact.Prefill;
 import dev.rigadvisor.engine.fact.Speed;
 
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ public record Comparison(ScenarioSummary scenario, List<String> workloads, List<
 
     /** One workload on one machine; {@code fit} is full, split or none. */
     public record Cell(String workload, String model, String quantization, String fit, double needGb, double usableGb,
-                       TokensPerSecond speed) {
+                       TokensPerSecond speed, FirstToken firstToken, GenerationTime generationTime) {
     }
 
     public Comparison {
@@ -79,13 +81,19 @@ public record Comparison(ScenarioSummary scenario, List<String> workloads, List<
         if (fit.isEmpty()) {
             String model = outcome.all(MemoryEstimate.class).stream().filter(e -> e.workload().equals(w.id()))
                     .map(MemoryEstimate::model).findFirst().orElse(null);
-            return new Cell(w.id(), model, null, "none", 0, 0, null);
+            return new Cell(w.id(), model, null, "none", 0, 0, null, null, null);
         }
         Fit f = fit.get();
         TokensPerSecond speed = outcome.all(Speed.class).stream()
                 .filter(s -> s.hardware().equals(hardware) && s.workload().equals(w.id())).findFirst()
                 .map(TokensPerSecond::of).orElse(null);
+        FirstToken firstToken = outcome.all(Prefill.class).stream()
+                .filter(p -> p.hardware().equals(hardware) && p.workload().equals(w.id())).findFirst()
+                .map(FirstToken::of).orElse(null);
+        GenerationTime time = outcome.all(MediaTime.class).stream()
+                .filter(t -> t.hardware().equals(hardware) && t.workload().equals(w.id())).findFirst()
+                .map(GenerationTime::of).orElse(null);
         return new Cell(w.id(), f.model(), f.quantization(), f.placement().name(), CardBuilder.round(f.needGb()),
-                CardBuilder.round(f.usableGb()), speed);
+                CardBuilder.round(f.usableGb()), speed, firstToken, time);
     }
 }

@@ -4,21 +4,28 @@ import java.util.List;
 
 /**
  * How the choice was weighed: its score and terms, the runner-up's, the start-small margin, the terms that decided
- * between them (largest difference first), and what would change the answer.
+ * between them (largest difference first), what would change the answer, and the score of every machine that runs
+ * every workload (for `explain --hardware`).
  */
 public record Weighing(Score choice, Score runnerUp, double startSmallMarginPoints, List<String> decisive,
-                       List<String> flips) {
+                       List<String> flips, List<Score> scored) {
 
     public Weighing {
         decisive = List.copyOf(decisive);
         flips = List.copyOf(flips);
+        scored = scored == null ? List.of() : List.copyOf(scored);
+    }
+
+    /** The score of a machine that runs every workload (whether it qualifies or not), if it was scored. */
+    public java.util.Optional<Score> of(String hardware) {
+        return scored.stream().filter(s -> s.hardware().equals(hardware)).findFirst();
     }
 
     /**
      * The terms on which two scores differ, largest difference first: each term and workload with both machines'
      * points and the reason on the side that loses points.
      */
-    static List<String> decisive(Score choice, Score other) {
+    public static List<String> decisive(Score choice, Score other) {
         if (choice == null || other == null) {
             return List.of();
         }

@@ -38,6 +38,25 @@ public final class AdHoc {
     /** One device of {@code memoryGb} at {@code bandwidthGbs}; unified, or dedicated with optional system RAM. */
     public static Hardware machine(double memoryGb, double bandwidthGbs, boolean unified, Double systemRamGb,
                                    boolean cuda) {
+        return machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda ? "cuda" : null, null);
+    }
+
+    /** Backends an ad hoc device may name: the speed rules' efficiencies follow them. */
+    public static final List<String> BACKENDS = List.of("cuda", "metal", "rocm", "vulkan");
+
+    /**
+     * As above, with the device's backend ({@code cuda} for an NVIDIA GPU with CUDA and Flash Attention, {@code metal}
+     * for Apple, {@code rocm} or {@code vulkan} for others; null: vulkan) and its FP16 TFLOPS for prefill (null: unknown).
+     */
+    public static Hardware machine(double memoryGb, double bandwidthGbs, boolean unified, Double systemRamGb,
+                                   String backend, Double fp16Tflops) {
+        if (backend != null && !BACKENDS.contains(backend)) {
+            throw new BadInput("--backend", null, NearestName.hint("backend", backend, BACKENDS));
+        }
+        if (fp16Tflops != null) {
+            positive("--tflops", fp16Tflops, 100_000);
+        }
+        boolean cuda = "cuda".equals(backend);
         positive("--memory-gb", memoryGb, 4096);
         positive("--bandwidth-gbs", bandwidthGbs, 100_000);
         if (systemRamGb != null) {
@@ -48,10 +67,12 @@ public final class AdHoc {
         }
         MemoryKind kind = unified ? MemoryKind.unified : MemoryKind.dedicated;
         String description = num(memoryGb) + " GB " + kind + ", " + num(bandwidthGbs) + " GB/s";
-        Device device = new Device("ad hoc device (" + description + ")", memoryGb, kind, bandwidthGbs, null,
-                cuda ? List.of("cuda", "flash-attention") : List.of());
+        Device device = new Device("ad hoc device (" + description + ")", memoryGb, kind, bandwidthGbs, fp16Tflops,
+                cuda ? List.of("cuda", "flash-attention") : backend == null || backend.equals("vulkan") ? List.of()
+                        : List.of(backend));
         return new Hardware(MACHINE_ID, "Ad hoc machine (" + description + ")", null, List.of(device), systemRamGb, 0,
-                null, null, List.of("macos", "windows", "linux"), false, SOURCE, Map.of());
+                null, null, "metal".equals(backend) ? List.of("macos") : backend != null ? List.of("windows", "linux")
+                : List.of("macos", "windows", "linux"), false, SOURCE, Map.of());
     }
 
     private static void positive(String flag, double value, double max) {

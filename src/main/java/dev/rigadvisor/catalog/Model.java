@@ -15,6 +15,7 @@ public record Model(
         Integer layers,
         Integer kvHeads,
         Integer headDim,
+        Attention attention,
         Integer maxContextTokens,
         List<String> requires,
         String licence,
@@ -34,6 +35,15 @@ public record Model(
         assumptions = assumptions == null ? Map.of() : Map.copyOf(assumptions);
     }
 
+    /** A model whose attention is plain: every layer caches every token (or whose geometry is unknown). */
+    public Model(String id, String name, List<String> aliases, Modality modality, Architecture architecture,
+                 double totalParamsB, Double activeParamsB, Integer layers, Integer kvHeads, Integer headDim,
+                 Integer maxContextTokens, List<String> requires, String licence, boolean commercialUse,
+                 List<Footprint> footprints, String source, Map<String, String> assumptions) {
+        this(id, name, aliases, modality, architecture, totalParamsB, activeParamsB, layers, kvHeads, headDim, null,
+                maxContextTokens, requires, licence, commercialUse, footprints, source, assumptions);
+    }
+
     /** Parameters read per generated token: the active ones for a MoE model, all of them otherwise. */
     public double activeParams() {
         return activeParamsB == null ? totalParamsB : activeParamsB;
@@ -48,6 +58,21 @@ public record Model(
     }
 
     public boolean hasKvGeometry() {
-        return layers != null && kvHeads != null && headDim != null;
+        return layers != null && (kvHeads != null && headDim != null || latent());
+    }
+
+    /** Latent attention (MLA): the cache holds one compressed vector per token per layer. */
+    public boolean latent() {
+        return attention != null && attention.kind() == Attention.Kind.mla && attention.latentDim() != null;
+    }
+
+    /** Layers that cache the whole context: all of them, unless a sliding window or chunks limit the others. */
+    public int globalLayers() {
+        return attention != null && attention.globalLayers() != null && windowed() ? attention.globalLayers() : layers;
+    }
+
+    public boolean windowed() {
+        return attention != null && attention.window() != null
+                && (attention.kind() == Attention.Kind.sliding || attention.kind() == Attention.Kind.chunked);
     }
 }

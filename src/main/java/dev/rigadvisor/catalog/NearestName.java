@@ -37,7 +37,7 @@ public final class NearestName {
         if (near.isPresent()) {
             return message + "; did you mean \"" + near.get() + "\"?";
         }
-        if (known.size() <= 12) {
+        if (known.size() <= 24) {
             return message + "; expected one of " + String.join(", ", known.stream().sorted().toList());
         }
         return message;

@@ -23,6 +23,11 @@ public record Scenario(
         considering = considering == null ? List.of() : List.copyOf(considering);
     }
 
+    /** Whether the person gave a budget: the largest budget a scenario may state stands for none. */
+    public boolean budgetStated() {
+        return budgetUsd < Scenarios.MAX_BUDGET_USD;
+    }
+
     /** This scenario starting from a machine the person already has. */
     public Scenario withHave(String hardwareId) {
         return new Scenario(name, description, budgetUsd, platform, apiSpendUsdPerMonth, workloads, together,

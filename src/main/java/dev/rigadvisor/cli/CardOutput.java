@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 /** How a command shows a card: --format and --trail. */
 public class CardOutput extends ReportOutput {
 
-    @Option(names = "--trail", paramLabel = "WHICH", defaultValue = "key",
-            description = "In text: 'key' shows the firings that picked, sized, warned and chose; 'full' every one.")
-    String trail;
+    @Option(names = "--trail", paramLabel = "WHICH", defaultValue = "pointer",
+            description = "In text: 'pointer' (the default) says how many firings there are and where to see them; 'key' "
+                    + "shows the firings that picked, sized, warned and chose; 'full' every one.")
+    TextCard.Trail trail;
 
     @Option(names = "--all", description = "In text: list every machine ruled out with each reason, and every score term"
             + " (by default they are grouped by their first reason).")
@@ -25,7 +26,7 @@ public class CardOutput extends ReportOutput {
     }
 
     TextCard textCard() {
-        return new TextCard(Style.forTerminal(), "full".equals(trail), all || "full".equals(trail));
+        return new TextCard(Style.forTerminal(), trail, all || trail == TextCard.Trail.full);
     }
 
     /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */

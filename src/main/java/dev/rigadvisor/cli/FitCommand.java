@@ -22,11 +22,13 @@ import java.util.concurrent.Callable;
 @Command(name = "fit", mixinStandardHelpOptions = true,
         description = "Can a model run on a machine, and how fast? Prints the memory (weights, KV cache, overhead, "
                 + "total), where it fits (fully in GPU memory, split with system RAM, or not at all), the estimated "
-                + "tokens/s and the advice that applied. Without --quant, the best format that fits.",
+                + "tokens/s, time to first token or per image/clip, and the advice that applied. Without --quant, the task's "
+                + "target format (the one you would run), with higher formats that also fit and their speed cost.",
         footer = {"", "Examples:", "  rig fit qwen3-32b --on rtx-4090-build",
                 "  rig fit qwen3-30b-a3b --on mac-mini-m4-pro-24 --quant Q4_K_M --context 32768",
                 "  rig fit --params 32.8 --memory-gb 24 --bandwidth-gbs 1008 --system-ram-gb 64",
                 "  rig fit --params 80 --active 3 --on rtx-5060-ti-16-build --format json",
+                "  rig fit --params 70 --memory-gb 128 --unified --bandwidth-gbs 256 --backend vulkan --tflops 59",
                 "", "Exit codes: 0 it fits, 1 it does not fit, 2 bad input, 3 rules fail to build."})
 final class FitCommand implements Callable<Integer> {
 
@@ -48,6 +50,9 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--head-dim", paramLabel = "N", description = "Ad hoc model: dimensions per head.")
     Integer headDim;
 
+    @Option(names = "--why", description = "List every rule that fired, not only those that picked, sized and fitted it.")
+    boolean why;
+
     @Option(names = "--on", paramLabel = "ID", description = "A catalog machine id.")
     String on;
 
@@ -63,8 +68,15 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--system-ram-gb", paramLabel = "GB", description = "Ad hoc machine: system RAM a GPU can spill into.")
     Double systemRamGb;
 
-    @Option(names = "--cuda", description = "Ad hoc machine: an NVIDIA GPU (CUDA and Flash Attention).")
+    @Option(names = "--cuda", description = "Ad hoc machine: an NVIDIA GPU (CUDA and Flash Attention); same as --backend cuda.")
     boolean cuda;
+
+    @Option(names = "--backend", paramLabel = "NAME",
+            description = "Ad hoc machine: cuda, metal, rocm or vulkan; the speed estimate's efficiency follows it. Default: vulkan (cuda with --cuda).")
+    String backend;
+
+    @Option(names = "--tflops", paramLabel = "TFLOPS", description = "Ad hoc machine: FP16 TFLOPS, for the time to first token.")
+    Double tflops;
 
     @Option(names = "--quant", paramLabel = "Q", description = "The format to try first, e.g. Q4_K_M, Q8_0, FP16.")
     String quant;
@@ -94,7 +106,7 @@ final class FitCommand implements Callable<Integer> {
                 resolution);
         String text = switch (output.format) {
             case json -> JsonCard.render(report);
-            case text -> new FitText(Style.forTerminal()).render(report);
+            case text -> new FitText(Style.forTerminal(), why).render(report);
             default -> throw output.unsupported("text or json");
         };
         return output.print(text, report.fits() ? ExitCode.OK : ExitCode.NO_HARDWARE);
@@ -128,6 +140,6 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInput("--on/--memory-gb", null, "name a machine with --on ID (rig hardware), or give both "
                     + "--memory-gb and --bandwidth-gbs");
         }
-        return AdHoc.machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda);
+        return AdHoc.machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda ? "cuda" : backend, tflops);
     }
 }

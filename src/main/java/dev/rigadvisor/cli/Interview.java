@@ -1,7 +1,6 @@
 package dev.rigadvisor.cli;
 
-import dev.rigadvisor.render.Printable;
-
+import dev.rigadvisor.catalog.Amounts;
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.catalog.NearestName;
@@ -10,6 +9,7 @@ import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.Scenarios;
 import dev.rigadvisor.catalog.Workload;
 import dev.rigadvisor.catalog.WorkloadSpec;
+import dev.rigadvisor.render.Printable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -70,7 +70,8 @@ final class Interview {
                 this::yesNo)) {
             together = List.of(workloads.stream().map(Workload::id).toList());
         }
-        double budget = ask("Budget in US dollars", null, a -> number(a, 1, Scenarios.MAX_BUDGET_USD));
+        double budget = ask("Budget in US dollars, e.g. 3500, $3,500 or 3.5k [Enter for no limit]",
+                String.valueOf((long) Scenarios.MAX_BUDGET_USD), a -> within(dollars(a), 1, Scenarios.MAX_BUDGET_USD));
         String os = ask("Operating system: macos, windows, linux or any? [any]", "any",
                 a -> oneOf(a, List.of("any", "macos", "windows", "linux"), "os"));
         boolean portable = ask("Must it be a laptop? y/N", "n", this::yesNo);
@@ -116,8 +117,8 @@ final class Interview {
         if (k != Workload.Kind.llm) {
             return w;
         }
-        Integer context = ask("Context length in tokens? [Enter for the usual default]", "",
-                a -> a.isEmpty() ? null : (int) number(a, 1, Scenarios.MAX_CONTEXT_TOKENS));
+        Integer context = ask("Context length in tokens, e.g. 32K or 131072? [Enter for the usual default]", "",
+                a -> a.isEmpty() ? null : (int) within(tokens(a), 1, Scenarios.MAX_CONTEXT_TOKENS));
         int parallel = (int) (double) ask("How many conversations or agents at once? [1]", "1",
                 a -> number(a, 1, Scenarios.MAX_PARALLEL));
         return new Workload(w.id(), w.kind(), w.task(), w.quality(), context, parallel, null, null, null);
@@ -222,6 +223,29 @@ final class Interview {
             throw new BadInput(SOURCE, null, NearestName.hint("hardware id", id, catalog.hardwareIds()));
         }
         return id;
+    }
+
+    private static double dollars(String answer) {
+        try {
+            return Amounts.dollars(answer);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(SOURCE, null, e.getMessage());
+        }
+    }
+
+    private static double tokens(String answer) {
+        try {
+            return Amounts.tokens(answer);
+        } catch (IllegalArgumentException e) {
+            throw new BadInput(SOURCE, null, e.getMessage());
+        }
+    }
+
+    private static double within(double value, double min, double max) {
+        if (value >= min && value <= max) {
+            return value;
+        }
+        throw new BadInput(SOURCE, null, "expected a number from " + (long) min + " to " + (long) max);
     }
 
     private static double number(String answer, double min, double max) {

@@ -45,19 +45,20 @@ final class InterviewCommand implements Callable<Integer> {
         HaveOption have = new HaveOption();
         have.have = answers.have();
         HaveOption.Start start = have.apply(advisor, answers.scenario());
-        int code = output.show(start.advise(Interview.SOURCE));
+        // asked before the card is shown, so the question never scrolls away behind it
         while (true) {
             Optional<String> file = interview.saveTo();
             if (file.isEmpty()) {
-                return code;
+                break;
             }
             try {
                 ScenarioFile.write(Path.of(file.get()), have.detects() ? answers.scenario() : start.scenario(), false);
                 interview.say("saved the scenario to " + file.get() + " (rig recommend " + file.get() + ")");
-                return code;
+                break;
             } catch (BadInput e) {
                 interview.say("  " + e.getMessage() + " (try again)");
             }
         }
+        return output.show(start.advise(Interview.SOURCE));
     }
 }

@@ -130,12 +130,29 @@ public final class Main implements Runnable {
     /** A command-line mistake in one line: what is wrong, the nearest command or option, where help is. */
     static String usageProblem(CommandLine.ParameterException e) {
         StringBuilder line = new StringBuilder(e.getMessage().lines().findFirst().orElse("bad command line"));
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-            line.append("; did you mean ").append(u.getSuggestions().get(0)).append('?'); // the nearest comes first
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            nearest(u).ifPresent(n -> line.append("; did you mean ").append(n).append('?'));
         }
         String command = e.getCommandLine().getCommandName();
         return line.append(" (see 'rig ").append(command.equals("rig") ? "" : command + " ").append("--help')")
                 .toString();
+    }
+
+    /**
+     * The command or option nearest the first word not understood, dashes aside, so that {@code rig version} finds
+     * {@code --version} and {@code --fromat} finds {@code --format}.
+     */
+    static java.util.Optional<String> nearest(CommandLine.UnmatchedArgumentException e) {
+        List<String> unmatched = e.getUnmatched();
+        if (unmatched.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        java.util.Map<String, String> byBareName = new java.util.TreeMap<>();
+        spec.options().forEach(o -> java.util.Arrays.stream(o.names()).forEach(n -> byBareName.put(n.replaceFirst("^-+", ""), n)));
+        spec.subcommands().keySet().forEach(n -> byBareName.put(n, n));
+        String typed = unmatched.get(0).replaceFirst("^-+", "").replaceFirst("=.*", "");
+        return dev.rigadvisor.catalog.NearestName.to(typed, byBareName.keySet()).map(byBareName::get);
     }
 
     static int codeFor(Exception e) {

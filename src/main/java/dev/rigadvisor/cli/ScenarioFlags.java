@@ -9,7 +9,10 @@ import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.Scenarios;
 import dev.rigadvisor.catalog.Workload;
 import dev.rigadvisor.catalog.WorkloadSpec;
+import dev.rigadvisor.catalog.Amounts;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +37,8 @@ public class ScenarioFlags {
     @Option(names = "--fine-tune", paramLabel = "METHOD", description = "A fine-tuning workload: lora, qlora or full.")
     List<String> fineTune = new ArrayList<>();
 
-    @Option(names = "--context", paramLabel = "TOKENS", description = "Context length for the LLM workloads.")
+    @Option(names = "--context", paramLabel = "TOKENS", converter = TokenCount.class,
+            description = "Context length for the LLM workloads, e.g. 32768, 32K, 128k or 1M.")
     Integer context;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Contexts served at once by the LLM workloads.")
@@ -44,7 +48,8 @@ public class ScenarioFlags {
             + "workload of its kind.")
     List<String> models = new ArrayList<>();
 
-    @Option(names = "--budget", paramLabel = "USD", description = "Most you will spend. Default: no limit.")
+    @Option(names = "--budget", paramLabel = "USD", converter = Dollars.class,
+            description = "Most you will spend, e.g. 3500, $3,500 or 3.5k. Default: no limit.")
     Double budget;
 
     @Option(names = "--os", paramLabel = "OS", description = "macos, windows, linux or any. Default: any.")
@@ -56,7 +61,8 @@ public class ScenarioFlags {
     @Option(names = "--cuda", description = "CUDA is a must.")
     boolean cuda;
 
-    @Option(names = "--api-spend", paramLabel = "USD", description = "What you spend on AI APIs a month.")
+    @Option(names = "--api-spend", paramLabel = "USD", converter = Dollars.class,
+            description = "What you spend on AI APIs a month, e.g. 150 or $150.")
     double apiSpend;
 
     @Option(names = "--together", paramLabel = "IDS", split = ",",
@@ -68,6 +74,30 @@ public class ScenarioFlags {
 
     @Option(names = "--name", paramLabel = "TEXT", description = "A name for the scenario.")
     String name;
+
+    /** A token count as people write it (catalog.Amounts). */
+    static final class TokenCount implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                return Amounts.tokens(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** A sum of dollars as people write it (catalog.Amounts). */
+    static final class Dollars implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            try {
+                return Amounts.dollars(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
 
     boolean any() {
         return !(llm.isEmpty() && image.isEmpty() && video.isEmpty() && fineTune.isEmpty());

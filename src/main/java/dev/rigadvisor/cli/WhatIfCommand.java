@@ -38,6 +38,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--add-workload", paramLabel = "KIND:TASK[:...]", description = "Add a workload, e.g. llm:coding:hero.")
     List<String> added = new ArrayList<>();
 
+    @Option(names = "--cards", description = "In text, also print the whole card before and after.")
+    boolean cards;
+
     @Option(names = "--remove-workload", paramLabel = "ID", description = "Remove a workload by id.")
     List<String> removed = new ArrayList<>();
 
@@ -65,7 +68,7 @@ final class WhatIfCommand implements Callable<Integer> {
         WhatIf whatIf = WhatIf.of(start.advisor().advise(original, scenario.toString()),
                 start.advise(scenario + " (changed)"));
         return output.print(switch (output.format) {
-            case text -> WhatIfView.text(whatIf, output.textCard(), Style.forTerminal());
+            case text -> WhatIfView.text(whatIf, output.textCard(), Style.forTerminal(), cards);
             case json -> JsonCard.render(whatIf);
             case markdown -> WhatIfView.markdown(whatIf);
             case html -> WhatIfView.html(whatIf);

@@ -23,6 +23,10 @@ import dev.rigadvisor.engine.fact.Pick;
 import dev.rigadvisor.engine.fact.Rejection;
 import dev.rigadvisor.engine.fact.Rung;
 import dev.rigadvisor.engine.fact.Speed;
+import dev.rigadvisor.engine.fact.Prefill;
+import dev.rigadvisor.engine.fact.MediaTime;
+import dev.rigadvisor.engine.fact.Backend;
+import dev.rigadvisor.engine.fact.Discrepancy;
 import dev.rigadvisor.engine.fact.Weights;
 import dev.rigadvisor.engine.fact.Justification;
 import dev.rigadvisor.engine.fact.Limitation;
@@ -103,8 +107,23 @@ public final class FactLabel {
                     + " (" + gb(f.needGb()) + " of " + gb(f.usableGb()) + ")";
         }
         if (fact instanceof Speed s) {
-            return "Speed " + s.workload() + " on " + s.hardware() + ": " + num(s.lowTokensPerSecond()) + "-"
-                    + num(s.highTokensPerSecond()) + " tok/s";
+            return "Speed " + s.workload() + " on " + s.hardware() + ": " + num(s.typicalTokensPerSecond()) + " ("
+                    + num(s.lowTokensPerSecond()) + "-" + num(s.highTokensPerSecond()) + ") tok/s at "
+                    + s.contextTokens() + " tokens";
+        }
+        if (fact instanceof Prefill p) {
+            return "Prefill " + p.workload() + " on " + p.hardware() + ": " + p.promptTokens() + " tokens in "
+                    + num(p.seconds()) + " s";
+        }
+        if (fact instanceof MediaTime t) {
+            return "MediaTime " + t.workload() + " on " + t.hardware() + ": " + num(t.seconds()) + " s per " + t.per();
+        }
+        if (fact instanceof Backend b) {
+            return "Backend " + b.hardware() + "/" + b.device() + " = " + b.name();
+        }
+        if (fact instanceof Discrepancy d) {
+            return "Discrepancy " + d.model() + " " + d.quantization() + ": stated " + gb(d.statedGb()) + ", arithmetic "
+                    + gb(d.arithmeticGb());
         }
         if (fact instanceof Rejection r) {
             return "Rejection " + r.hardware() + (r.blocking() ? " (blocking)" : "") + ": " + r.reason();
@@ -159,6 +178,13 @@ public final class FactLabel {
         }
         if (fact instanceof OverBudget o) {
             return "OverBudget " + o.hardware() + " ($" + (long) o.priceUsd() + " > $" + (long) o.budgetUsd() + ")";
+        }
+        if (fact instanceof Object[] results) {
+            // the results of an accumulate with several functions, each by its label
+            return java.util.Arrays.stream(results).map(FactLabel::of).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (fact instanceof Number n) {
+            return num(n.doubleValue());
         }
         if (fact instanceof Collection<?> items) {
             // a rule's collected facts (accumulate ... collectList), each by its own label

@@ -34,15 +34,33 @@ public final class ChainText {
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Why: " + e.scenario())).append('\n');
         if (e.chain() != null) {
-            out.append("Chosen: ").append(e.hardware()).append("\n\n").append(chain(e.chain()));
+            out.append("Chosen: ").append(e.hardware()).append('\n');
+            score(out, e);
+            out.append('\n').append(chain(e.chain()));
         } else if (e.hardware() != null) {
             out.append(e.hardware()).append(": ").append(e.verdict()).append('\n');
+            score(out, e);
             objections(out, e.objections());
         } else {
             out.append(style.bold("No machine satisfies this scenario.")).append(" The first reason against each:\n");
             out.append(firstReasons(e.others()));
         }
         return out.toString();
+    }
+
+    /** The machine's score, term by term, and where it differs from the choice's. */
+    private void score(StringBuilder out, Explanation e) {
+        if (e.score() == null) {
+            return;
+        }
+        out.append(style.heading("Score " + Numbers.num(e.score().score()))).append('\n');
+        e.score().terms().forEach(t -> out.append("  ").append(t.points() > 0 ? "+" : "").append(Numbers.num(t.points()))
+                .append(' ').append(t.term()).append(t.workload() == null ? "" : " on " + t.workload()).append(": ")
+                .append(t.reason()).append(" [").append(t.advice()).append("]\n"));
+        if (!e.againstChoice().isEmpty()) {
+            out.append(style.heading("Against the choice")).append('\n');
+            e.againstChoice().forEach(d -> out.append("  - ").append(d).append('\n'));
+        }
     }
 
     /** Each machine with the first reason against it, for a scenario no machine satisfies. */

@@ -44,11 +44,21 @@ public final class ComparisonText {
             String w = c.workloads().get(i);
             table.row(line(w, c, m -> cellFormat(m.workloads().get(at))));
             table.row(line("  memory", c, m -> cellMemory(m.workloads().get(at))));
-            table.row(line("  tokens/s", c, m -> m.workloads().get(at).speed() == null ? "-"
-                    : Numbers.num(m.workloads().get(at).speed().low()) + "-"
-                    + Numbers.num(m.workloads().get(at).speed().high())));
+            table.row(line("  speed", c, m -> cellSpeed(m.workloads().get(at))));
         }
         return table;
+    }
+
+    /** Tokens/s and time to first token for an LLM, time per image or clip otherwise. */
+    private static String cellSpeed(Comparison.Cell cell) {
+        if (cell.generationTime() != null) {
+            return Estimates.generationTime(cell.generationTime());
+        }
+        if (cell.speed() == null) {
+            return "-";
+        }
+        return Numbers.num(cell.speed().typical()) + " tok/s"
+                + (cell.firstToken() == null ? "" : ", TTFT " + Estimates.duration(cell.firstToken().seconds()));
     }
 
     private static String cellFormat(Comparison.Cell cell) {

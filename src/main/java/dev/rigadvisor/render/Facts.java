@@ -16,7 +16,7 @@ final class Facts {
 
     static List<String> situation(ScenarioSummary s) {
         List<String> parts = new ArrayList<>();
-        parts.add("Budget " + Numbers.usd(s.budgetUsd()));
+        parts.add("Budget " + Numbers.budget(s.budgetUsd()));
         parts.add("OS " + s.os());
         if (s.portable()) {
             parts.add("portable");
@@ -48,8 +48,32 @@ final class Facts {
         return p.fitsInFastMemory() ? "fully in " + p.device() : "split: " + p.device() + " + system RAM";
     }
 
+    /** Tokens/s (typical, range) and time to first token for an LLM; time per image or clip otherwise. */
     static String speed(ModelPlan p) {
-        return p.speed() == null ? "–" : Numbers.num(p.speed().low()) + "–" + Numbers.num(p.speed().high());
+        if (p.generationTime() != null) {
+            return Estimates.generationTime(p.generationTime());
+        }
+        if (p.speed() == null) {
+            return "–";
+        }
+        return Numbers.num(p.speed().typical()) + " tok/s (" + Numbers.num(p.speed().low()) + "–"
+                + Numbers.num(p.speed().high()) + ")"
+                + (p.firstToken() == null ? "" : ", first token " + Estimates.duration(p.firstToken().seconds()));
+    }
+
+    /** How the speed figures were reached: decode, time to first token, or time per image or clip; "" when none. */
+    static String speedBasis(ModelPlan p) {
+        List<String> parts = new ArrayList<>();
+        if (p.speed() != null) {
+            parts.add("tokens/s: " + p.speed().basis());
+        }
+        if (p.firstToken() != null) {
+            parts.add("first token: " + p.firstToken().basis());
+        }
+        if (p.generationTime() != null) {
+            parts.add("time: " + p.generationTime().basis());
+        }
+        return String.join("; ", parts);
     }
 
     /** The firings that picked, sized, warned and chose: the ones worth reading first. */

@@ -4,13 +4,18 @@ import dev.rigadvisor.advice.FitReport;
 import dev.rigadvisor.advice.Memory;
 import dev.rigadvisor.advice.Notice;
 
+import java.util.List;
+
 /** A fit report as text: the memory breakdown, where it fits, the speed, and the advice behind them. */
 public final class FitText {
 
     private final Style style;
+    private final boolean why;
 
-    public FitText(Style style) {
+    /** {@code why}: every rule that fired, not only those that picked, sized and fitted the model. */
+    public FitText(Style style, boolean why) {
         this.style = style;
+        this.why = why;
     }
 
     public String render(FitReport input) {
@@ -38,9 +43,29 @@ public final class FitText {
             out.append("  basis: ").append(m.basis()).append('\n');
         }
         if (r.tokensPerSecond() != null) {
-            out.append("\nSpeed: ").append(style.bold(Numbers.num(r.tokensPerSecond().low()) + "-"
-                    + Numbers.num(r.tokensPerSecond().high()) + " tokens/s")).append(" (")
-                    .append(r.tokensPerSecond().basis()).append(")\n");
+            out.append("\nSpeed: ").append(style.bold(Estimates.speed(r.tokensPerSecond()))).append("\n  basis: ")
+                    .append(r.tokensPerSecond().basis()).append('\n');
+        }
+        if (r.firstToken() != null) {
+            out.append("Time to first token: ").append(style.bold(Estimates.firstToken(r.firstToken())))
+                    .append("\n  basis: ").append(r.firstToken().basis()).append('\n');
+        }
+        if (r.generationTime() != null) {
+            out.append("\nTime: ").append(style.bold(Estimates.generationTime(r.generationTime()))).append("\n  basis: ")
+                    .append(r.generationTime().basis()).append('\n');
+        }
+        if (!r.options().isEmpty() && r.tokensPerSecond() != null) {
+            out.append("\nHigher precision:\n");
+            for (FitReport.Option o : r.options()) {
+                double slower = 1 - o.tokensPerSecond().typical() / r.tokensPerSecond().typical();
+                out.append("  ").append(o.quantization()).append(" also fits (").append(Numbers.gb(o.needGb()))
+                        .append("): ").append(Numbers.num(Math.round(slower * 100))).append("% slower, ")
+                        .append(Numbers.num(o.tokensPerSecond().typical())).append(" tokens/s\n");
+            }
+        }
+        if (!r.notes().isEmpty()) {
+            out.append("\nThe documents' figures:\n");
+            r.notes().forEach(n -> out.append("  ! ").append(n).append('\n'));
         }
         if (!r.reasons().isEmpty()) {
             out.append("\nWhy not:\n");
@@ -52,9 +77,14 @@ public final class FitText {
                 out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
             }
         }
-        out.append("\nAdvice applied:\n");
-        r.advice().forEach(a -> out.append("  - ").append(a.rule()).append(" [").append(a.advice()).append("; ")
+        out.append(why ? "\nAdvice applied:\n" : "\nAdvice that made this answer:\n");
+        List<FitReport.AdviceUse> shown = r.advice().stream().filter(a -> why || a.shapedAnswer()).toList();
+        shown.forEach(a -> out.append("  - ").append(a.rule()).append(" [").append(a.advice()).append("; ")
                 .append(a.source()).append("]\n"));
+        if (shown.size() < r.advice().size()) {
+            out.append("  (").append(r.advice().size() - shown.size())
+                    .append(" more rule(s) weighed or explained the machine; --why lists them)\n");
+        }
         out.append("\nRules and facts version ").append(r.rulesVersion()).append('\n');
         return out.toString();
     }

@@ -71,6 +71,7 @@ public final class HtmlCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
+        list(out, "How it was weighed", WeighingLines.of(card.weighing(), false));
         notices(out, "Warnings", "warn", card.warnings());
         notices(out, "Notes", "note", card.notes());
         alternatives(out, card.alternatives());
@@ -93,7 +94,7 @@ public final class HtmlCard {
         out.append("<br><b>Why:</b> ").append(esc(rec.chosenBecause())).append("</div>\n");
         out.append("<h2>What to run on it</h2>\n<table><tr><th>Workload</th><th>Model</th><th>Format</th>")
                 .append("<th>Weights</th><th>KV cache</th><th>Overhead</th><th>Total</th><th>Usable</th><th>Where</th>")
-                .append("<th>Tokens/s</th></tr>\n");
+                .append("<th>Speed</th></tr>\n");
         for (ModelPlan p : rec.models()) {
             out.append("<tr><td class=\"id\">").append(esc(p.workload())).append("</td><td>").append(esc(p.modelName()))
                     .append("</td><td>").append(esc(Facts.format(p))).append("</td>")
@@ -102,7 +103,8 @@ public final class HtmlCard {
                     .append(num(Numbers.gb(p.memory().usableGb()))).append("<td>").append(esc(Facts.placement(p)))
                     .append("</td>").append(num(Facts.speed(p))).append("</tr>\n");
             out.append("<tr><td></td><td colspan=\"9\" class=\"muted\">picked: ").append(esc(p.pickedBecause()))
-                    .append("<br>basis: ").append(esc(p.memory().basis())).append("</td></tr>\n");
+                    .append("<br>basis: ").append(esc(p.memory().basis()))
+                    .append(Facts.speedBasis(p).isEmpty() ? "" : "<br>" + esc(Facts.speedBasis(p))).append("</td></tr>\n");
         }
         out.append("</table>\n");
         list(out, "What it cannot do", rec.cannotDo());

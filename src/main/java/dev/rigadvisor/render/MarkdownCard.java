@@ -42,6 +42,7 @@ public final class MarkdownCard {
         list(out, "Sizing (models first)", card.sizing());
         list(out, "Upgrade path", card.upgrade());
         list(out, "Cost", card.cost() == null ? List.of() : List.of(card.cost()));
+        list(out, "How it was weighed", WeighingLines.of(card.weighing(), false));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
         alternatives(out, card.alternatives());
@@ -62,7 +63,7 @@ public final class MarkdownCard {
         }
         out.append("**Why:** ").append(cell(rec.chosenBecause())).append("\n\n");
         out.append("## What to run on it\n\n");
-        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Tokens/s |\n");
+        out.append("| Workload | Model | Format | Weights | KV cache | Overhead | Total | Usable | Where | Speed |\n");
         out.append("|---|---|---|---:|---:|---:|---:|---:|---|---:|\n");
         for (ModelPlan p : rec.models()) {
             out.append("| ").append(cell(p.workload())).append(" | ").append(cell(p.modelName())).append(" | ")
@@ -74,7 +75,8 @@ public final class MarkdownCard {
         }
         out.append('\n');
         rec.models().forEach(p -> out.append("- **").append(cell(p.workload())).append("** picked: ")
-                .append(cell(p.pickedBecause())).append("; basis: ").append(cell(p.memory().basis())).append('\n'));
+                .append(cell(p.pickedBecause())).append("; basis: ").append(cell(p.memory().basis()))
+                .append(Facts.speedBasis(p).isEmpty() ? "" : "; " + cell(Facts.speedBasis(p))).append('\n'));
         out.append('\n');
         list(out, "What it cannot do", rec.cannotDo());
     }

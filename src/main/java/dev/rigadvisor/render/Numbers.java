@@ -18,6 +18,11 @@ final class Numbers {
         return "$" + String.format(Locale.ROOT, "%,d", Math.round(value));
     }
 
+    /** A budget: dollars, or "no limit" for the largest a scenario may state, which stands for none. */
+    static String budget(double value) {
+        return value >= dev.rigadvisor.catalog.Scenarios.MAX_BUDGET_USD ? "no limit" : usd(value);
+    }
+
     static String num(double value) {
         return FactLabel.num(value);
     }

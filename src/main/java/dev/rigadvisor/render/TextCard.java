@@ -8,7 +8,6 @@ import dev.rigadvisor.advice.Notice;
 import dev.rigadvisor.advice.Reason;
 import dev.rigadvisor.advice.Recommendation;
 import dev.rigadvisor.advice.Step;
-import dev.rigadvisor.advice.Weighing;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,17 +19,16 @@ import java.util.stream.Collectors;
 public final class TextCard {
 
     private final Style style;
-    private final boolean fullTrail;
+    private final Trail trail;
     private final boolean all;
 
-    public TextCard(Style style, boolean fullTrail) {
-        this(style, fullTrail, fullTrail);
-    }
+    /** How much of the trail a text card shows: a pointer to it, the key firings, or every firing. */
+    public enum Trail { pointer, key, full }
 
-    /** {@code all}: every ruled-out machine with each reason, and every score term, instead of a summary. */
-    public TextCard(Style style, boolean fullTrail, boolean all) {
+    /** {@code all}: every ruled-out machine with each reason, every score term and each notice's source. */
+    public TextCard(Style style, Trail trail, boolean all) {
         this.style = style;
-        this.fullTrail = fullTrail;
+        this.trail = trail;
         this.all = all;
     }
 
@@ -38,7 +36,7 @@ public final class TextCard {
         Card card = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Rig Advisor: " + card.scenario().name())).append('\n');
-        out.append("Budget ").append(Numbers.usd(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
+        out.append("Budget ").append(Numbers.budget(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())
                 .append(card.scenario().portable() ? ", portable" : "")
                 .append("required".equals(card.scenario().cuda()) ? ", CUDA required" : "")
                 .append('\n');
@@ -65,11 +63,12 @@ public final class TextCard {
         if (card.cost() != null) {
             section(out, "Cost", List.of(card.cost()));
         }
-        weighing(out, card.weighing());
+        section(out, "How it was weighed", WeighingLines.of(card.weighing(), all));
         notices(out, "Warnings", card.warnings());
         notices(out, "Notes", card.notes());
-        alternatives(out, card.alternatives());
-        trail(out, card.trail());
+        alternatives(out, card.alternatives(), card.weighing() == null || card.weighing().runnerUp() == null ? null
+                : card.weighing().runnerUp().hardware());
+        trail(out, card.trail(), card.scenario().file());
         out.append('\n').append("Rules and facts version ").append(card.rulesVersion());
         if (card.auditId() != null) {
             out.append(" · audit ").append(card.auditId()).append(" (rig audit show ").append(card.auditId()).append(')');
@@ -111,59 +110,22 @@ public final class TextCard {
             out.append("      ").append(p.fitsInFastMemory() ? "fits fully in fast memory"
                     : "split between GPU and system RAM (slow)").append('\n');
             if (p.speed() != null) {
-                out.append("      speed: ").append(Numbers.num(p.speed().low())).append('-')
-                        .append(Numbers.num(p.speed().high())).append(" tokens/s (").append(p.speed().basis()).append(")\n");
+                out.append("      speed: ").append(Estimates.speed(p.speed())).append(" (").append(p.speed().basis())
+                        .append(")\n");
+            }
+            if (p.firstToken() != null) {
+                out.append("      time to first token: ").append(Estimates.firstToken(p.firstToken())).append(" (")
+                        .append(p.firstToken().basis()).append(")\n");
+            }
+            if (p.generationTime() != null) {
+                out.append("      time: ").append(Estimates.generationTime(p.generationTime())).append(" (")
+                        .append(p.generationTime().basis()).append(")\n");
             }
             out.append("      basis: ").append(p.memory().basis()).append('\n');
         }
         if (!rec.cannotDo().isEmpty()) {
             out.append('\n');
             section(out, "What it cannot do", rec.cannotDo());
-        }
-    }
-
-    private void weighing(StringBuilder out, Weighing w) {
-        if (w == null) {
-            return;
-        }
-        out.append(style.heading("How it was weighed")).append('\n');
-        if (w.choice() != null) {
-            score(out, w.choice());
-        }
-        if (w.runnerUp() != null) {
-            score(out, w.runnerUp());
-            out.append("  Margin: ").append(Numbers.num(Math.round((w.choice().score() - w.runnerUp().score()) * 100) / 100.0))
-                    .append(" points (start small takes the cheaper machine within ")
-                    .append(Numbers.num(w.startSmallMarginPoints())).append(" points of the best)\n");
-            if (!w.decisive().isEmpty()) {
-                out.append("  Decided by:\n");
-                w.decisive().stream().limit(all ? Long.MAX_VALUE : 4)
-                        .forEach(d -> out.append("    - ").append(d).append('\n'));
-            }
-        }
-        if (!w.flips().isEmpty()) {
-            out.append("  What would change the answer:\n");
-            w.flips().forEach(f -> out.append("    - ").append(f).append('\n'));
-        }
-        out.append('\n');
-    }
-
-    private void score(StringBuilder out, Weighing.Score s) {
-        out.append("  ").append(style.bold(s.hardware())).append(": score ").append(Numbers.num(s.score())).append(" = ");
-        if (s.terms().isEmpty()) {
-            out.append("0");
-        }
-        for (int i = 0; i < s.terms().size(); i++) {
-            Weighing.Term t = s.terms().get(i);
-            out.append(i == 0 ? "" : t.points() < 0 ? " - " : " + ")
-                    .append(Numbers.num(i == 0 ? t.points() : Math.abs(t.points()))).append(' ').append(t.term())
-                    .append(t.workload() == null ? "" : "/" + t.workload());
-        }
-        out.append('\n');
-        if (all) {
-            s.terms().forEach(t -> out.append("      ").append(Numbers.num(t.points())).append(' ').append(t.term())
-                    .append(t.workload() == null ? "" : " on " + t.workload()).append(": ").append(t.reason())
-                    .append(" [").append(t.advice()).append("]\n"));
         }
     }
 
@@ -183,28 +145,33 @@ public final class TextCard {
         out.append(style.heading(title)).append('\n');
         for (Notice n : warnings) {
             out.append("  ").append(style.warn("[" + n.advice() + "]")).append(' ').append(n.message()).append('\n');
-            out.append("      source: ").append(n.source()).append('\n');
+            if (all) {
+                out.append("      source: ").append(n.source()).append('\n');
+            }
         }
         out.append('\n');
     }
 
-    private void alternatives(StringBuilder out, List<Alternative> alternatives) {
+    /** Machines you are weighing and the runner-up one by one; the rest grouped by their first reason (--all: each). */
+    private void alternatives(StringBuilder out, List<Alternative> alternatives, String runnerUp) {
         if (alternatives.isEmpty()) {
             return;
         }
         out.append(style.heading("Alternatives and why they lost")).append('\n');
         Map<String, List<Alternative>> grouped = new LinkedHashMap<>();
         for (Alternative a : alternatives) {
-            if (all || a.considered() || !"ruled out".equals(a.verdict()) || a.reasons().isEmpty()) {
+            if (all || a.considered() || a.hardware().id().equals(runnerUp) || a.reasons().isEmpty()) {
                 alternative(out, a);
             } else {
-                grouped.computeIfAbsent(a.reasons().get(0).rule(), k -> new ArrayList<>()).add(a);
+                grouped.computeIfAbsent(a.verdict() + ": " + a.reasons().get(0).rule().replaceFirst("^(ruled out|lost): ", ""),
+                        k -> new ArrayList<>()).add(a);
             }
         }
-        grouped.forEach((rule, group) -> {
+        grouped.forEach((why, group) -> {
             Reason first = group.get(0).reasons().get(0);
-            out.append("  ").append(style.bold("ruled out (" + group.size() + ")")).append(": ")
-                    .append(rule.replaceFirst("^ruled out: ", "")).append(" [").append(first.advice()).append("]\n");
+            int colon = why.indexOf(": ");
+            out.append("  ").append(style.bold(why.substring(0, colon) + " (" + group.size() + ")")).append(": ")
+                    .append(why.substring(colon + 2)).append(" [").append(first.advice()).append("]\n");
             out.append("      ").append(group.stream().map(a -> a.hardware().id() + " " + Numbers.usd(a.hardware().priceUsd()))
                     .collect(Collectors.joining(", "))).append('\n');
             out.append("      e.g. ").append(group.get(0).hardware().id()).append(": ").append(first.message()).append('\n');
@@ -229,18 +196,24 @@ public final class TextCard {
         }
     }
 
-    private void trail(StringBuilder out, List<Step> trail) {
+    private void trail(StringBuilder out, List<Step> steps, String file) {
+        if (trail == Trail.pointer) {
+            out.append(style.heading("Trail")).append(": ").append(steps.size()).append(" rule firings, each citing its advice "
+                    + "and source: --trail key shows the key ones, --trail full every one, rig explain ")
+                    .append(file == null ? "SCENARIO" : file).append(" the chain that chose\n");
+            return;
+        }
         out.append(style.heading("Trail")).append('\n');
-        List<Step> shown = fullTrail ? trail : Facts.keySteps(trail);
+        List<Step> shown = trail == Trail.full ? steps : Facts.keySteps(steps);
         for (Step s : shown) {
             out.append("  ").append(s.sequence()).append(". ").append(s.rule()).append(" [").append(s.advice())
                     .append("; ").append(s.source()).append("]\n");
             s.concluded().forEach(c -> out.append("       => ").append(c).append('\n'));
         }
-        if (!fullTrail) {
-            out.append("  (").append(trail.size()).append(" firings in all; --trail full shows every one, with the facts each matched)\n");
+        if (trail == Trail.key) {
+            out.append("  (").append(steps.size()).append(" firings in all; --trail full shows every one, with the facts each matched)\n");
         } else {
-            out.append("  (").append(trail.size()).append(" firings)\n");
+            out.append("  (").append(steps.size()).append(" firings)\n");
         }
     }
 }

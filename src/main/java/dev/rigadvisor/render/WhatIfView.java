@@ -2,19 +2,24 @@ package dev.rigadvisor.render;
 
 import dev.rigadvisor.advice.WhatIf;
 
-/** A what-if: what changed, then the card before and the card after. */
+/** A what-if: what changed, then (on request in text) the card before and the card after. */
 public final class WhatIfView {
 
     private WhatIfView() {
     }
 
-    public static String text(WhatIf input, TextCard cards, Style style) {
+    /** What changed first; the whole cards before and after only when {@code cards} is set. */
+    public static String text(WhatIf input, TextCard cards, Style style, boolean withCards) {
         WhatIf w = Printable.of(input);
         StringBuilder out = new StringBuilder();
-        out.append(style.heading("=== Before ===")).append('\n').append(cards.render(w.before())).append('\n');
-        out.append(style.heading("=== After ===")).append('\n').append(cards.render(w.after())).append('\n');
         out.append(style.heading("=== What changed ===")).append('\n');
         w.changes().forEach(c -> out.append("  - ").append(c).append('\n'));
+        if (!withCards) {
+            out.append("  (--cards prints the whole card before and after)\n");
+            return out.toString();
+        }
+        out.append('\n').append(style.heading("=== Before ===")).append('\n').append(cards.render(w.before())).append('\n');
+        out.append(style.heading("=== After ===")).append('\n').append(cards.render(w.after()));
         return out.toString();
     }
 

@@ -16,10 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * HG's "Best Models for Common Use Cases", row by row: a scenario per row gets that model, held in fast memory, and a
- * machine no bigger than the row calls for. The row's memory is weighed, not a floor (issue 13): a unified machine
- * under it carries a visible "level" term citing the row; a dedicated card is not held to a figure that includes the OS.
+ * machine no bigger than the row calls for, except the rows whose memory figure cannot hold for the full model (listed
+ * with the physics; FootprintTest lists the figures). The row's memory is weighed, not a floor (issue 13): a unified
+ * machine under it carries a visible "level" term citing the row; a dedicated card is not held to a figure that
+ * includes the OS.
  */
 class UseCaseTableTest {
+
+    /** use case -> why HG's tier cannot hold the model. */
+    static final java.util.Map<String, String> NOT_PHYSICAL = java.util.Map.of(
+            "Long-Context Retrieval", "Llama 4 Scout is 109B x 4.85 bits = 66 GB of weights, not ~45GB: over 64GB x 0.9",
+            "Enterprise Knowledge Base", "Llama 4 Scout is 109B x 4.85 bits = 66 GB of weights, not ~45GB: over 64GB x 0.9",
+            "Multi-Agent Workflows", "Kimi K2.6 is 1000B x 4.85 bits = 606 GB, not ~90GB: no machine in the catalog holds it");
 
     @TestFactory
     Stream<DynamicTest> eachRowGetsItsModelAndItsTier() {
@@ -30,6 +38,13 @@ class UseCaseTableTest {
             Workload w = ShippedKnowledge.workload("w", kind, row.task(), Workload.Quality.valueOf(row.quality()),
                     kind == Workload.Kind.llm ? 8192 : null, null, null, null);
             Card card = ShippedKnowledge.ADVISOR.advise(ShippedKnowledge.scenario(20_000, List.of(w), List.of()), "row");
+            if (NOT_PHYSICAL.containsKey(row.useCase())) {
+                assertTrue(card.recommendation() == null || hgTier(card.recommendation().hardware().memoryGb()) > row.hgTier()
+                                || !card.recommendation().models().get(0).model().equals(row.model())
+                                || !card.recommendation().models().get(0).fitsInFastMemory(),
+                        row.useCase() + " now fits HG's tier: take it off NOT_PHYSICAL");
+                return;
+            }
             assertNotNull(card.recommendation(), row.useCase() + ": no machine");
             assertEquals(row.model(), card.recommendation().models().get(0).model(), row.useCase() + ": model");
             double memory = card.recommendation().hardware().memoryGb();

@@ -67,8 +67,10 @@ class CompareAndWhatIfTest {
         assertEquals(new String(before), Files.readString(Path.of(WRITER)));
 
         Rig text = Rig.run("what-if", WRITER, "--set", "workloads.drafts.contextTokens=65536");
-        assertTrue(text.out().contains("=== Before ===") && text.out().contains("=== After ===")
-                && text.out().contains("=== What changed ==="), text.out());
+        assertTrue(text.out().startsWith("=== What changed ===") && !text.out().contains("=== Before ==="), text.out());
+        Rig cards = Rig.run("what-if", WRITER, "--set", "workloads.drafts.contextTokens=65536", "--cards");
+        assertTrue(cards.out().startsWith("=== What changed ===") && cards.out().contains("=== Before ===")
+                && cards.out().contains("=== After ==="), cards.out());
     }
 
     @Test

@@ -91,4 +91,56 @@ class FitCommandTest {
         assertTrue(rig.err().contains(says), rig.err());
         assertEquals(1, rig.err().strip().lines().count(), rig.err());
     }
+
+    @Test
+    void withoutQuantTheTaskTargetFormatRunsAndHigherFormatsAreOptionsWithTheirSpeedCost() {
+        Rig rig = Rig.run("fit", "qwen3-14b", "--on", "rtx-5090-build", "--task", "coding");
+        assertEquals(ExitCode.OK, rig.code(), rig.err());
+        assertTrue(rig.out().contains("Fits fully in GPU memory (NVIDIA GeForce RTX 5090) at Q4_K_M"), rig.out());
+        assertTrue(rig.out().matches("(?s).*Q8_0 also fits \\([0-9.]+ GB\\): [0-9]+% slower.*"), rig.out());
+        assertTrue(rig.out().contains("Time to first token:"), rig.out());
+    }
+
+    @Test
+    void tokensPerSecondFallAsTheContextGrows() {
+        double shorter = typical(Rig.run("fit", "qwen3-32b", "--on", "rtx-pro-6000-build", "--quant", "Q4_K_M",
+                "--context", "8192", "--format", "json"));
+        double longer = typical(Rig.run("fit", "qwen3-32b", "--on", "rtx-pro-6000-build", "--quant", "Q4_K_M",
+                "--context", "131072", "--format", "json"));
+        assertTrue(longer < shorter * 0.8, "8K: " + shorter + " tok/s, 128K: " + longer);
+    }
+
+    private static double typical(Rig rig) {
+        return rig.json().get("tokensPerSecond").get("typical").asDouble();
+    }
+
+    @Test
+    void aDocumentFigureThePhysicsRulesOutIsShownBesideTheArithmeticAndDoesNotFit() {
+        Rig rig = Rig.run("fit", "qwen3-235b-a22b", "--on", "mac-studio-m4-max-128");
+        assertEquals(ExitCode.NO_HARDWARE, rig.code(), rig.out());
+        assertTrue(rig.out().contains("MF states ~70GB for Qwen3-235B-A22B at Q4_K_M; 235B x 4.85 bits = 142 GB: the "
+                + "document's figure cannot hold for the full model"), rig.out());
+    }
+
+    @Test
+    void aMacGetsMacOsDefaultGpuLimitAndImageTimeIsScaledFromMfsMeasurement() {
+        JsonNode mac = Rig.run("fit", "qwen3-14b", "--on", "mac-mini-m4-pro-48", "--format", "json").json();
+        assertEquals(36.0, mac.get("memory").get("usableGb").asDouble(), 1e-9, "75% of 48 GB");
+        JsonNode image = Rig.run("fit", "flux1-schnell", "--on", "rtx-4090-build", "--format", "json").json();
+        assertTrue(image.get("generationTime").get("basis").asText().contains("Z Image Turbo 2.6 s on an RTX 4090"),
+                image.toString());
+        assertTrue(image.get("generationTime").get("seconds").asDouble() > 0);
+    }
+
+    @Test
+    void anAdHocMachineNamesItsBackendAndComputeForSpeedAndTimeToFirstToken() {
+        JsonNode metal = Rig.run("fit", "--params", "8", "--quant", "Q4_K_M", "--memory-gb", "64", "--unified",
+                "--bandwidth-gbs", "400", "--backend", "metal", "--tflops", "14", "--format", "json").json();
+        JsonNode cuda = Rig.run("fit", "--params", "8", "--quant", "Q4_K_M", "--memory-gb", "64", "--unified",
+                "--bandwidth-gbs", "400", "--backend", "cuda", "--tflops", "14", "--format", "json").json();
+        assertTrue(metal.get("tokensPerSecond").get("basis").asText().contains("(metal)"), metal.toString());
+        assertEquals(48.0, metal.get("memory").get("usableGb").asDouble(), 1e-9, "a Mac: macOS's 75% GPU limit");
+        assertTrue(cuda.get("memory").get("usableGb").asDouble() > 48.0, "a GB10-class machine keeps the OS reserve rule");
+        assertTrue(metal.get("firstToken").get("seconds").asDouble() > 0, metal.toString());
+    }
 }
