@@ -75,6 +75,26 @@ public final class AdHoc {
                 : List.of("macos", "windows", "linux"), false, SOURCE, Map.of());
     }
 
+    /** The model under a name the user gave (--name): its id is the name in kebab case. */
+    public static Model named(Model m, String name) {
+        if (name == null || name.isBlank()) {
+            return m;
+        }
+        return new Model(ModelFromFile.slug(name), name.strip(), m.aliases(), m.modality(), m.architecture(),
+                m.totalParamsB(), m.activeParamsB(), m.layers(), m.kvHeads(), m.headDim(), m.attention(),
+                m.maxContextTokens(), m.requires(), m.licence(), m.commercialUse(), m.footprints(), m.source(),
+                m.assumptions());
+    }
+
+    /** The machine under a name the user gave (--machine-name): its id is the name in kebab case. */
+    public static Hardware named(Hardware h, String name) {
+        if (name == null || name.isBlank()) {
+            return h;
+        }
+        return new Hardware(ModelFromFile.slug(name), name.strip(), h.option(), h.devices(), h.systemRamGb(),
+                h.priceUsd(), h.powerW(), h.cpuArch(), h.os(), h.portable(), h.source(), h.assumptions());
+    }
+
     private static void positive(String flag, double value, double max) {
         if (!Double.isFinite(value) || value <= 0 || value > max) {
             throw new BadInput(flag, null, "must be above 0 and at most " + num(max) + ", found " + num(value));

@@ -35,8 +35,21 @@ public final class Amounts {
         return (int) scaled;
     }
 
+    /** A plain number as Java writes one (1e16, NaN), left for the range checks to judge; null when it is not one. */
+    private static Double plain(String text) {
+        try {
+            return Double.parseDouble(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A sum in US dollars: 3500, $3,500, 3.5k, $1.2M. */
     public static double dollars(String text) {
+        Double plain = plain(text);
+        if (plain != null) {
+            return plain;
+        }
         Matcher m = DOLLARS.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a sum of dollars: write it as 3500, $3,500 or 3.5k");

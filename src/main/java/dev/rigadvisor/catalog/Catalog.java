@@ -35,18 +35,72 @@ public record Catalog(
         parameters = List.copyOf(parameters);
     }
 
+    /** Where an entry was read from: its file and its place in that file's list. */
+    record Origin(String file, String place) { }
+
     public static Catalog load(Path factsDir) {
-        Path hw = factsDir.resolve("hardware.json");
-        Path md = factsDir.resolve("models.json");
         Path qz = factsDir.resolve("quantizations.json");
-        Path pm = factsDir.resolve("parameters.json");
-        Catalog catalog = new Catalog(
-                required(JsonInput.read(hw, HardwareFile.class).hardware(), hw, "hardware"),
-                required(JsonInput.read(md, ModelFile.class).models(), md, "models"),
+        List<Origin> hardwareOrigins = new java.util.ArrayList<>();
+        List<Origin> modelOrigins = new java.util.ArrayList<>();
+        List<Origin> parameterOrigins = new java.util.ArrayList<>();
+        List<Hardware> machines = new java.util.ArrayList<>();
+        List<Model> models = new java.util.ArrayList<>();
+        for (Path file : familyFiles(factsDir, "hardware")) {
+            List<Hardware> read = JsonInput.read(file, HardwareFile.class).hardware();
+            machines.addAll(required(read, file, "hardware"));
+            for (int i = 0; i < read.size(); i++) {
+                hardwareOrigins.add(new Origin(file.toString(), "$.hardware[" + i + "]"));
+            }
+        }
+        for (Path file : familyFiles(factsDir, "models")) {
+            List<Model> read = JsonInput.read(file, ModelFile.class).models();
+            models.addAll(required(read, file, "models"));
+            for (int i = 0; i < read.size(); i++) {
+                modelOrigins.add(new Origin(file.toString(), "$.models[" + i + "]"));
+            }
+        }
+        Catalog catalog = new Catalog(machines, models,
                 required(JsonInput.read(qz, QuantizationFile.class).quantizations(), qz, "quantizations"),
-                required(JsonInput.read(pm, ParameterFile.class).parameters(), pm, "parameters"));
-        new CatalogCheck(catalog, hw.toString(), md.toString(), qz.toString(), pm.toString()).run();
+                parameters(factsDir, parameterOrigins));
+        new CatalogCheck(catalog, hardwareOrigins, modelOrigins, qz.toString(), parameterOrigins).run();
+        // the published schemas last: the checks above say more about what they find (the entry, a did-you-mean)
+        for (String kind : List.of("hardware", "models", "parameters")) {
+            for (Path file : familyFiles(factsDir, kind)) {
+                CatalogSchema.check(file, kind);
+            }
+        }
         return catalog;
+    }
+
+    /** parameters.json, then each parameters/<group>.json (parameters that belong to one family of entries). */
+    private static List<Parameter> parameters(Path factsDir, List<Origin> origins) {
+        List<Parameter> all = new java.util.ArrayList<>();
+        for (Path file : familyFiles(factsDir, "parameters")) {
+            List<Parameter> read = required(JsonInput.read(file, ParameterFile.class).parameters(), file, "parameters");
+            for (int i = 0; i < read.size(); i++) {
+                origins.add(new Origin(file.toString(), "$.parameters[" + i + "]"));
+            }
+            all.addAll(read);
+        }
+        return all;
+    }
+
+    /**
+     * The files of one kind of entry: {@code facts/<kind>.json}, then each {@code facts/<kind>/<family>.json} in
+     * name order. Ids are unique across all of them.
+     */
+    public static List<Path> familyFiles(Path factsDir, String kind) {
+        List<Path> files = new java.util.ArrayList<>();
+        files.add(factsDir.resolve(kind + ".json"));
+        Path folder = factsDir.resolve(kind);
+        if (java.nio.file.Files.isDirectory(folder)) {
+            try (var listing = java.nio.file.Files.list(folder)) {
+                listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(files::add);
+            } catch (java.io.IOException e) {
+                throw new BadInput(folder.toString(), "", "cannot list: " + e.getMessage());
+            }
+        }
+        return files;
     }
 
     private static <T> List<T> required(List<T> list, Path file, String key) {
@@ -124,17 +178,35 @@ public record Catalog(
      */
     static final class CatalogCheck {
         private final Catalog c;
-        private final String hw;
-        private final String md;
+        private final List<Origin> hardwareOrigins;
+        private final List<Origin> modelOrigins;
         private final String qz;
-        private final String pm;
+        private final List<Origin> parameterOrigins;
 
-        CatalogCheck(Catalog c, String hw, String md, String qz, String pm) {
+        CatalogCheck(Catalog c, List<Origin> hardwareOrigins, List<Origin> modelOrigins, String qz,
+                     List<Origin> parameterOrigins) {
             this.c = c;
-            this.hw = hw;
-            this.md = md;
+            this.hardwareOrigins = hardwareOrigins;
+            this.modelOrigins = modelOrigins;
             this.qz = qz;
-            this.pm = pm;
+            this.parameterOrigins = parameterOrigins;
+        }
+
+        CatalogCheck(Catalog c, List<Origin> hardwareOrigins, List<Origin> modelOrigins, String qz, String pm) {
+            this(c, hardwareOrigins, modelOrigins, qz, inOneFile(pm, "parameters", c.parameters().size()));
+        }
+
+        /** A catalog read from single files, each entry at its index. */
+        CatalogCheck(Catalog c, String hw, String md, String qz, String pm) {
+            this(c, inOneFile(hw, "hardware", c.hardware().size()), inOneFile(md, "models", c.models().size()), qz, pm);
+        }
+
+        private static List<Origin> inOneFile(String file, String key, int count) {
+            List<Origin> origins = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                origins.add(new Origin(file, "$." + key + "[" + i + "]"));
+            }
+            return origins;
         }
 
         void run() {
@@ -152,20 +224,21 @@ public record Catalog(
             Set<String> hardwareIds = new HashSet<>();
             for (int i = 0; i < c.hardware().size(); i++) {
                 Hardware h = c.hardware().get(i);
-                String at = "$.hardware[" + i + "]";
-                inEntry(h.id(), () -> checkHardware(h, at, hardwareIds));
+                Origin origin = hardwareOrigins.get(i);
+                inEntry(h.id(), () -> checkHardware(h, origin.file(), origin.place(), hardwareIds));
             }
             Set<String> modelIds = new HashSet<>();
             Map<String, String> aliases = new HashMap<>();
             for (int i = 0; i < c.models().size(); i++) {
                 Model m = c.models().get(i);
-                String at = "$.models[" + i + "]";
-                inEntry(m.id(), () -> checkModel(m, at, modelIds, aliases, quantIds));
+                Origin origin = modelOrigins.get(i);
+                inEntry(m.id(), () -> checkModel(m, origin.file(), origin.place(), modelIds, aliases, quantIds));
             }
             Set<String> paramIds = new HashSet<>();
             for (int i = 0; i < c.parameters().size(); i++) {
                 Parameter p = c.parameters().get(i);
-                String at = "$.parameters[" + i + "]";
+                String pm = parameterOrigins.get(i).file();
+                String at = parameterOrigins.get(i).place();
                 inEntry(p.id(), () -> {
                     id(pm, at, p.id(), paramIds);
                     sourced(pm, at, p.source(), p.assumption());
@@ -193,7 +266,7 @@ public record Catalog(
             }
         }
 
-        private void checkHardware(Hardware h, String at, Set<String> ids) {
+        private void checkHardware(Hardware h, String hw, String at, Set<String> ids) {
             id(hw, at, h.id(), ids);
             text(hw, at + ".name", h.name());
             Limits.text(hw, at + ".source", h.source());
@@ -238,7 +311,8 @@ public record Catalog(
             }
         }
 
-        private void checkModel(Model m, String at, Set<String> ids, Map<String, String> aliases, Set<String> quantIds) {
+        private void checkModel(Model m, String md, String at, Set<String> ids, Map<String, String> aliases,
+                                Set<String> quantIds) {
             id(md, at, m.id(), ids);
             text(md, at + ".name", m.name());
             Limits.names(md, at + ".aliases", m.aliases());

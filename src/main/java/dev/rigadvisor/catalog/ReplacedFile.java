@@ -16,10 +16,20 @@ public final class ReplacedFile {
     private ReplacedFile() {
     }
 
+    /** The replaced file keeps its permissions (a temp file is created owner-only). */
+    private static void keepMode(Path target, Path temp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(target).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        } else if (!Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void write(Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.write(temp, bytes);
+            keepMode(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -1,5 +1,6 @@
 package dev.rigadvisor.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,8 @@ public final class ThisMachine {
         List<String> notes = new ArrayList<>();
         Map<String, String> assumptions = new LinkedHashMap<>();
         List<Device> devices = new ArrayList<>(nvidiaGpus(notes, assumptions));
+        devices.addAll(amdGpus(devices.size(), notes, assumptions));
+        devices.addAll(intelGpus(devices.size(), notes, assumptions));
         Double systemRamGb = systemRamGb(notes);
         if ("macos".equals(os)) {
             appleChip(systemRamGb, notes, assumptions).ifPresent(devices::add);
@@ -75,6 +78,7 @@ public final class ThisMachine {
         Hardware hardware = new Hardware(ID, "This machine (" + gpus + ")", null, devices,
                 unified ? null : systemRamGb, 0, null, arch, List.of(os), false,
                 "detected on this machine by rig detect", assumptions);
+        nearestInCatalog(hardware).ifPresent(notes::add);
         return new Detected(hardware, notes);
     }
 
@@ -98,6 +102,102 @@ public final class ThisMachine {
                     "devices[" + devices.size() + "]", notes, assumptions));
         }
         return devices;
+    }
+
+    /** AMD GPUs through rocm-smi's JSON report: each card's series and VRAM. */
+    private List<Device> amdGpus(int before, List<String> notes, Map<String, String> assumptions) {
+        Optional<String> out = commands.output(List.of("rocm-smi", "--showproductname", "--showmeminfo", "vram", "--json"));
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<Device> devices = new ArrayList<>();
+        try {
+            JsonNode cards = JsonInput.mapper().readTree(out.get());
+            for (var card : (Iterable<Map.Entry<String, JsonNode>>) cards::fields) {
+                JsonNode c = card.getValue();
+                String series = firstText(c, "Card Series", "Card series", "Card SKU");
+                Optional<Double> bytes = number(firstText(c, "VRAM Total Memory (B)", "vram Total Memory (B)"));
+                if (series == null || bytes.isEmpty()) {
+                    notes.add("could not read rocm-smi's entry for " + card.getKey());
+                    continue;
+                }
+                String name = series.startsWith("AMD") ? series : "AMD " + series;
+                double gb = roundTenth(bytes.get() / 1e9);
+                if (gb < 4) {
+                    notes.add(name + " has " + gb + " GB of its own memory: integrated graphics, which share system RAM");
+                    continue;
+                }
+                devices.add(device(name, gb, MemoryKind.dedicated, List.of("rocm", "vulkan"),
+                        "devices[" + (before + devices.size()) + "]", notes, assumptions));
+            }
+        } catch (IOException | RuntimeException e) {
+            notes.add("could not read rocm-smi's report: " + e.getMessage());
+        }
+        return devices;
+    }
+
+    /** Intel GPUs through xpu-smi's JSON discovery: each device's name and physical memory. */
+    private List<Device> intelGpus(int before, List<String> notes, Map<String, String> assumptions) {
+        Optional<String> out = commands.output(List.of("xpu-smi", "discovery", "-j"));
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<Device> devices = new ArrayList<>();
+        try {
+            for (JsonNode d : JsonInput.mapper().readTree(out.get()).path("device_list")) {
+                String name = firstText(d, "device_name");
+                Optional<Double> bytes = number(firstText(d, "memory_physical_size_byte"));
+                if (name == null || bytes.isEmpty()) {
+                    notes.add("could not read an xpu-smi device: " + d);
+                    continue;
+                }
+                devices.add(device(name.replace("(R)", "").replace("(TM)", "").replaceAll("\\s+", " ").strip(),
+                        roundTenth(bytes.get() / 1e9), MemoryKind.dedicated, List.of("vulkan", "sycl"),
+                        "devices[" + (before + devices.size()) + "]", notes, assumptions));
+            }
+        } catch (IOException | RuntimeException e) {
+            notes.add("could not read xpu-smi's report: " + e.getMessage());
+        }
+        return devices;
+    }
+
+    private static String firstText(JsonNode node, String... fields) {
+        for (String f : fields) {
+            JsonNode v = node.get(f);
+            if (v != null && !v.isNull() && !v.asText().isBlank()) {
+                return v.asText().strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The catalog machine with the same GPUs (as many of each), else the one whose largest device is the same chip,
+     * said with what differs: the detected machine is not a catalog entry, so its price and RAM are its own.
+     */
+    private Optional<String> nearestInCatalog(Hardware here) {
+        if (here.devices().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> mine = here.devices().stream().map(d -> plainChip(d.name())).sorted().toList();
+        for (Hardware h : catalog.hardware()) {
+            if (h.devices().stream().map(d -> plainChip(d.name())).sorted().toList().equals(mine)) {
+                return Optional.of("same GPUs as the catalog's " + h.id() + " (" + h.name() + "); that entry's price ($"
+                        + Math.round(h.priceUsd()) + ") and system RAM (" + (h.systemRamGb() == null ? "none"
+                        : Math.round(h.systemRamGb()) + " GB") + ") are a purchase's, not this machine's");
+            }
+        }
+        String first = plainChip(here.devices().get(0).name());
+        return catalog.hardware().stream()
+                .filter(h -> h.devices().stream().anyMatch(d -> plainChip(d.name()).equals(first)))
+                .min(java.util.Comparator.comparingInt(h -> Math.abs(h.deviceCount() - here.deviceCount())))
+                .map(h -> "nearest catalog entry: " + h.id() + " (" + h.name() + "), with " + h.deviceCount()
+                        + " device(s) against " + here.deviceCount() + " here");
+    }
+
+    private static String plainChip(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("(r)", "").replace("(tm)", "").replaceAll("[^a-z0-9]", "")
+                .replaceFirst("graphics$", "");
     }
 
     private Optional<Device> appleChip(Double memoryGb, List<String> notes, Map<String, String> assumptions) {
@@ -131,7 +231,7 @@ public final class ThisMachine {
     private static boolean sameChip(String catalogName, String detected) {
         String a = catalogName.toLowerCase(Locale.ROOT);
         String b = detected.toLowerCase(Locale.ROOT);
-        return a.equals(b) || a.startsWith(b + " (");
+        return a.equals(b) || a.startsWith(b + " (") || plainChip(catalogName).equals(plainChip(detected));
     }
 
     private Double systemRamGb(List<String> notes) {

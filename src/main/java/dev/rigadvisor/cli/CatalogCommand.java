@@ -2,11 +2,13 @@ package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.CatalogAddition;
+import dev.rigadvisor.catalog.CatalogReview;
 import dev.rigadvisor.catalog.Device;
 import dev.rigadvisor.catalog.Footprint;
 import dev.rigadvisor.catalog.Hardware;
 import dev.rigadvisor.catalog.MemoryKind;
 import dev.rigadvisor.catalog.Model;
+import dev.rigadvisor.catalog.ModelFromFile;
 import dev.rigadvisor.catalog.NearestName;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +28,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Add entries to the catalogs in facts/.",
-        subcommands = {CatalogCommand.AddHardware.class, CatalogCommand.AddModel.class})
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Check the catalogs, and add your own machines and models.",
+        subcommands = {CatalogCommand.Check.class, CatalogCommand.AddHardware.class, CatalogCommand.AddModel.class})
 final class CatalogCommand extends CommandGroup {
 
     /** Fills required values that were not given as flags by asking on standard input, one line each. */
@@ -102,8 +104,34 @@ final class CatalogCommand extends CommandGroup {
         return ExitCode.OK;
     }
 
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Load and validate every catalog file (facts/hardware.json, facts/hardware/*.json, "
+                    + "facts/models.json, facts/models/*.json, ..., and your catalog's) and report near-duplicate ids and "
+                    + "names and a device described with different figures. Exit 0 when clean, 1 with findings, 2 when a "
+                    + "file is invalid.",
+            footer = {"", "Example:", "  rig catalog check"})
+    static final class Check implements Callable<Integer> {
+        @Mixin
+        Knowledge knowledge;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CatalogReview review = CatalogReview.of(knowledge.factsDir(), knowledge.userCatalogDir());
+            var out = spec.commandLine().getOut();
+            out.println(review.machines() + " machines and " + review.models() + " models in " + review.files().size()
+                    + " files: valid");
+            review.findings().forEach(f -> out.println("  " + f));
+            out.println(review.clean() ? "no near-duplicates" : review.findings().size() + " finding(s)");
+            out.flush();
+            return review.clean() ? ExitCode.OK : ExitCode.NO_HARDWARE;
+        }
+    }
+
     @Command(name = "add-hardware", mixinStandardHelpOptions = true,
-            description = "Validate a machine and add it to facts/hardware.json. Values not given as flags are asked "
+            description = "Validate a machine and add it to your catalog (hardware.json in --user-catalog DIR, default ~/.config/rig-advisor), which overlays the shipped one. Values not given as flags are asked "
                     + "for (questions on standard error, answers from standard input, which may be piped).",
             footer = {"", "Example:", "  rig catalog add-hardware --id rtx-4090-build --name 'RTX 4090 build' \\",
                     "    --device 'NVIDIA GeForce RTX 4090;24;dedicated;1008;165;cuda+flash-attention' \\",
@@ -150,7 +178,7 @@ final class CatalogCommand extends CommandGroup {
             Hardware entry = new Hardware(theId, theName, optional(option), parsed, systemRamGb, price, powerW,
                     optional(cpuArch), systems, portable, theSource,
                     assumptions == null ? Map.of() : new LinkedHashMap<>(assumptions));
-            return done(spec, CatalogAddition.add(knowledge.factsDir(), entry), theId);
+            return done(spec, CatalogAddition.add(knowledge.factsDir(), knowledge.userCatalogDir(), entry), theId);
         }
 
         static Device device(String text) {
@@ -167,12 +195,18 @@ final class CatalogCommand extends CommandGroup {
     }
 
     @Command(name = "add-model", mixinStandardHelpOptions = true,
-            description = "Validate a model and add it to facts/models.json. Values not given as flags are asked for "
+            description = "Validate a model and add it to your catalog (models.json in --user-catalog DIR, default ~/.config/rig-advisor), which overlays the shipped one. Values not given as flags are asked for "
                     + "(questions on standard error, answers from standard input, which may be piped).",
             footer = {"", "Example:", "  rig catalog add-model --id qwen3-8b --name Qwen3-8B --modality llm \\",
                     "    --architecture dense --total-params 8 --footprint 'Q4_K_M;;5;;;MF, §1' \\",
                     "    --source 'MF, §1 LLM' --assume 'licence=assumption: public model card'"})
     static final class AddModel implements Callable<Integer> {
+        @Option(names = "--gguf", paramLabel = "FILE", description = "Take the model from a GGUF file's header: exact "
+                + "weight bytes (as a footprint at its format), geometry, context and licence. Flags given override it.")
+        Path gguf;
+        @Option(names = "--hf-config", paramLabel = "FILE", description = "Take the geometry and context from a Hugging "
+                + "Face config.json (with --total-params, and --active-params for a mixture of experts).")
+        Path hfConfig;
         @Option(names = "--id") String id;
         @Option(names = "--name") String name;
         @Option(names = "--alias", description = "Another name people type. Repeatable.") List<String> aliases;
@@ -201,6 +235,17 @@ final class CatalogCommand extends CommandGroup {
 
         @Override
         public Integer call() {
+            if (gguf != null || hfConfig != null) {
+                Model read = gguf != null ? ModelFromFile.gguf(gguf, name)
+                        : ModelFromFile.hfConfig(hfConfig, name, totalParamsB, activeParamsB);
+                Model entry = new Model(id != null ? id : read.id(), read.name(), aliases, read.modality(),
+                        read.architecture(), read.totalParamsB(), read.activeParamsB(), read.layers(), read.kvHeads(),
+                        read.headDim(), read.attention(), maxContextTokens != null ? maxContextTokens : read.maxContextTokens(),
+                        requires, licence != null ? licence : read.licence(), commercialUse || read.commercialUse(),
+                        read.footprints(), source != null ? source : read.source(),
+                        assumptions == null ? read.assumptions() : new LinkedHashMap<>(assumptions));
+                return done(spec, CatalogAddition.add(knowledge.factsDir(), knowledge.userCatalogDir(), entry), entry.id());
+            }
             Prompt ask = new Prompt(spec);
             String theId = ask.value(id, "--id", "id (kebab-case, e.g. qwen3-8b)", s -> s);
             String theName = ask.value(name, "--name", "name", s -> s);
@@ -215,7 +260,7 @@ final class CatalogCommand extends CommandGroup {
             Model entry = new Model(theId, theName, aliases, mod, arch, total, activeParamsB, layers, kvHeads, headDim,
                     maxContextTokens, requires, optional(licence), commercialUse, prints, theSource,
                     assumptions == null ? Map.of() : new LinkedHashMap<>(assumptions));
-            return done(spec, CatalogAddition.add(knowledge.factsDir(), entry), theId);
+            return done(spec, CatalogAddition.add(knowledge.factsDir(), knowledge.userCatalogDir(), entry), theId);
         }
 
         static Footprint footprint(String text) {

@@ -65,7 +65,7 @@ final class CatalogCommands {
             if (os != null && !systems.contains(os)) {
                 throw new BadInput("--os", null, NearestName.hint("os", os, systems));
             }
-            Catalog catalog = Catalog.load(knowledge.factsDir());
+            Catalog catalog = knowledge.catalog();
             var machines = new CatalogQuery.Machines(minMemory, maxPrice, os, cuda, unified, portable).in(catalog);
             return print(output, machines, CatalogListing.hardware(machines));
         }
@@ -96,7 +96,7 @@ final class CatalogCommands {
 
         @Override
         public Integer call() {
-            Catalog catalog = Catalog.load(knowledge.factsDir());
+            Catalog catalog = knowledge.catalog();
             List<Model> models = new CatalogQuery.Models(kind, minParams, maxParams, moe).in(catalog);
             return print(output, models, CatalogListing.models(models));
         }

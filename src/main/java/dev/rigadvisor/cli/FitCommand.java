@@ -8,6 +8,7 @@ import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.Catalog;
 import dev.rigadvisor.catalog.Hardware;
 import dev.rigadvisor.catalog.Model;
+import dev.rigadvisor.catalog.ModelFromFile;
 import dev.rigadvisor.catalog.NearestName;
 import dev.rigadvisor.render.FitText;
 import dev.rigadvisor.render.JsonCard;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "fit", mixinStandardHelpOptions = true,
@@ -29,11 +31,28 @@ import java.util.concurrent.Callable;
                 "  rig fit --params 32.8 --memory-gb 24 --bandwidth-gbs 1008 --system-ram-gb 64",
                 "  rig fit --params 80 --active 3 --on rtx-5060-ti-16-build --format json",
                 "  rig fit --params 70 --memory-gb 128 --unified --bandwidth-gbs 256 --backend vulkan --tflops 59",
+                "  rig fit --gguf ~/models/Qwen3-8B-Q4_K_M.gguf --on mac-mini-m4-16",
+                "  rig fit --hf-config config.json --params 8.2 --name 'My 8B' --memory-gb 24 --bandwidth-gbs 936",
                 "", "Exit codes: 0 it fits, 1 it does not fit, 2 bad input, 3 rules fail to build."})
 final class FitCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MODEL", arity = "0..1", description = "A catalog model id or alias.")
     String modelId;
+
+    @Option(names = "--gguf", paramLabel = "FILE",
+            description = "A model from its GGUF file: exact weight bytes per tensor type, attention geometry and "
+                    + "context are read from the header (the weights are not read).")
+    Path gguf;
+
+    @Option(names = "--hf-config", paramLabel = "FILE",
+            description = "A model from its Hugging Face config.json (geometry and context), with --params (and --active).")
+    Path hfConfig;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "A name for an ad hoc, GGUF or config model.")
+    String name;
+
+    @Option(names = "--machine-name", paramLabel = "NAME", description = "A name for an ad hoc machine.")
+    String machineName;
 
     @Option(names = "--params", paramLabel = "B", description = "Ad hoc model: total parameters in billions.")
     Double params;
@@ -102,7 +121,10 @@ final class FitCommand implements Callable<Integer> {
         Advisor advisor = knowledge.advisor();
         Model model = model(advisor.catalog());
         String usedTask = model.modality() == Model.Modality.llm ? task : "generate";
-        FitReport report = new FitCheck(advisor).check(model, machine(advisor.catalog()), usedTask, quant, context,
+        // a GGUF file is one format: the one its header states, unless --quant asks for another
+        String format = quant == null && gguf != null && !model.footprints().isEmpty()
+                ? model.footprints().get(0).quantization() : quant;
+        FitReport report = new FitCheck(advisor).check(model, machine(advisor.catalog()), usedTask, format, context,
                 resolution);
         String text = switch (output.format) {
             case json -> JsonCard.render(report);
@@ -116,6 +138,17 @@ final class FitCommand implements Callable<Integer> {
         if (modelId != null && params != null) {
             throw new BadInput("MODEL/--params", null, "give a catalog model or --params, not both");
         }
+        int sources = (modelId != null ? 1 : 0) + (gguf != null ? 1 : 0) + (hfConfig != null ? 1 : 0);
+        if (sources > 1 || gguf != null && params != null) {
+            throw new BadInput("MODEL/--gguf/--hf-config/--params", null,
+                    "give one model: a catalog id, --gguf FILE, --hf-config FILE (with --params) or --params");
+        }
+        if (gguf != null) {
+            return ModelFromFile.gguf(gguf, name);
+        }
+        if (hfConfig != null) {
+            return ModelFromFile.hfConfig(hfConfig, name, params, active);
+        }
         if (modelId != null) {
             return catalog.model(modelId).orElseThrow(() ->
                     new BadInput("MODEL", null, NearestName.hint("model", modelId, catalog.modelIds())));
@@ -123,7 +156,7 @@ final class FitCommand implements Callable<Integer> {
         if (params == null) {
             throw new BadInput("MODEL/--params", null, "name a catalog model (rig models) or give --params B");
         }
-        return AdHoc.model(params, active, layers, kvHeads, headDim);
+        return AdHoc.named(AdHoc.model(params, active, layers, kvHeads, headDim), name);
     }
 
     private Hardware machine(Catalog catalog) {
@@ -140,6 +173,7 @@ final class FitCommand implements Callable<Integer> {
             throw new BadInput("--on/--memory-gb", null, "name a machine with --on ID (rig hardware), or give both "
                     + "--memory-gb and --bandwidth-gbs");
         }
-        return AdHoc.machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda ? "cuda" : backend, tflops);
+        return AdHoc.named(AdHoc.machine(memoryGb, bandwidthGbs, unified, systemRamGb, cuda ? "cuda" : backend, tflops),
+                machineName);
     }
 }

@@ -1,5 +1,9 @@
 package dev.rigadvisor.cli;
 
+import dev.rigadvisor.catalog.Hardware;
+import dev.rigadvisor.catalog.UserCatalog;
+import java.nio.file.Path;
+
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.catalog.BadInput;
@@ -18,8 +22,9 @@ public class HaveOption {
     /** How long each detection program may run. */
     static final Duration DETECT_TIMEOUT = Duration.ofSeconds(5);
 
-    @Option(names = "--have", paramLabel = "ID|detect",
-            description = "A machine you already have: a catalog id, or 'detect' for this one. The card starts from it.")
+    @Option(names = "--have", paramLabel = "ID|detect|FILE.json",
+            description = "A machine you already have: a catalog id, 'detect' for this one, or a JSON file describing it "
+                    + "(the layout of hardware.json, one machine). The card starts from it.")
     String have;
 
     /** The advisor and scenario to use: unchanged without --have; with 'detect', this machine joins the catalog. */
@@ -38,6 +43,10 @@ public class HaveOption {
             ThisMachine.Detected detected = ThisMachine.here(advisor.catalog(), DETECT_TIMEOUT).detect();
             return new Start(advisor.with(advisor.catalog().withHardware(detected.hardware())),
                     scenario.withHave(ThisMachine.ID));
+        }
+        if (have.endsWith(".json")) {
+            Hardware machine = UserCatalog.machineFile(Path.of(have));
+            return new Start(advisor.with(advisor.catalog().withHardware(machine)), scenario.withHave(machine.id()));
         }
         if (advisor.catalog().hardware(have).isEmpty()) {
             throw new BadInput("--have", null, NearestName.hint("hardware id", have, advisor.catalog().hardwareIds())

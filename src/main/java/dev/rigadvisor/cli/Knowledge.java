@@ -1,5 +1,8 @@
 package dev.rigadvisor.cli;
 
+import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.UserCatalog;
+
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.engine.Consultation;
 import dev.rigadvisor.engine.KnowledgeVersion;
@@ -26,6 +29,11 @@ public class Knowledge {
 
     @Option(names = "--facts", paramLabel = "DIR", description = "Facts folder (catalog JSON). Default: ./facts.")
     Path facts;
+
+    @Option(names = "--user-catalog", paramLabel = "DIR",
+            description = "Your own machines and models (hardware.json, models.json), over the shipped catalog; "
+                    + "catalog add-* writes there. Default: $RIG_USER_CATALOG, else ~/.config/rig-advisor.")
+    Path userCatalog;
 
     @Option(names = "--max-firings", paramLabel = "N", defaultValue = "" + Consultation.MAX_FIRINGS,
             description = "Stop a run after N rule firings and name the rules that kept firing (a loop in edited "
@@ -56,6 +64,15 @@ public class Knowledge {
         return facts != null ? facts : located("facts");
     }
 
+    Path userCatalogDir() {
+        return userCatalog != null ? userCatalog : UserCatalog.defaultDir();
+    }
+
+    /** The shipped catalog with the user's own entries over it. */
+    Catalog catalog() {
+        return UserCatalog.overlay(Catalog.load(factsDir()), userCatalogDir());
+    }
+
     /** The shipped scenarios: ./scenarios, else those of the install. */
     Path scenariosDir() {
         return located("scenarios");
@@ -83,7 +100,9 @@ public class Knowledge {
                 known = Advisor.load(rulesDir, factsDir, cacheDir());
                 LOADED.put(key, known);
             }
-            return known.withMaxFirings(maxFirings).withMaxTime(Duration.ofMillis((long) Math.ceil(maxSeconds * 1000)));
+            Catalog withUsers = UserCatalog.overlay(known.catalog(), userCatalogDir());
+            Advisor advisor = withUsers == known.catalog() ? known : known.with(withUsers);
+            return advisor.withMaxFirings(maxFirings).withMaxTime(Duration.ofMillis((long) Math.ceil(maxSeconds * 1000)));
         }
     }
 

@@ -65,7 +65,11 @@ public final class TextCard {
         }
         section(out, "How it was weighed", WeighingLines.of(card.weighing(), all));
         notices(out, "Warnings", card.warnings());
-        notices(out, "Notes", card.notes());
+        notices(out, "Notes", all ? card.notes() : card.notes().subList(0, Math.min(4, card.notes().size())));
+        if (!all && card.notes().size() > 4) {
+            out.setLength(out.length() - 1);
+            out.append("  (").append(card.notes().size() - 4).append(" more note(s); --all shows them)\n\n");
+        }
         alternatives(out, card.alternatives(), card.weighing() == null || card.weighing().runnerUp() == null ? null
                 : card.weighing().runnerUp().hardware());
         trail(out, card.trail(), card.scenario().file());
@@ -83,16 +87,17 @@ public final class TextCard {
         out.append("  ").append(Numbers.gb(h.memoryGb())).append(' ').append(h.memoryKind())
                 .append(", ").append(Numbers.num(h.bandwidthGbs())).append(" GB/s, ")
                 .append(h.cuda() ? "CUDA" : "no CUDA").append(", ").append(Numbers.usd(h.priceUsd()))
-                .append(h.option() == null ? "" : " (MF Option " + h.option() + ")").append('\n');
+                .append(h.option() == null ? "" : " (MF Option " + h.option() + ")")
+                .append(rec.tier() == null ? "" : "; " + rec.tier()).append('\n');
         if (h.devices().size() > 1) {
             h.devices().forEach(d -> out.append("    device ").append(d.name()).append(": ").append(Numbers.gb(d.memoryGb()))
                     .append(' ').append(d.memoryKind()).append(", ").append(Numbers.num(d.bandwidthGbs())).append(" GB/s\n"));
         }
-        if (rec.tier() != null) {
-            out.append("  ").append(rec.tier()).append('\n');
+        if (all) {
+            out.append("  Why: ").append(rec.chosenBecause()).append('\n');
+            out.append("  Source of its numbers: ").append(h.source()).append('\n');
         }
-        out.append("  Why: ").append(rec.chosenBecause()).append('\n');
-        out.append("  Source of its numbers: ").append(h.source()).append("\n\n");
+        out.append('\n');
         out.append(style.heading("What to run on it")).append('\n');
         for (ModelPlan p : rec.models()) {
             out.append("  ").append(style.bold(p.workload())).append(": ").append(p.modelName()).append(" at ")
@@ -100,15 +105,13 @@ public final class TextCard {
             if (!p.quantization().equals(p.targetQuantization())) {
                 out.append(" (target ").append(p.targetQuantization()).append(')');
             }
-            out.append('\n');
-            out.append("      picked: ").append(p.pickedBecause()).append('\n');
+            out.append(" (").append(p.pickedBecause()).append(")\n");
             out.append("      memory: ").append(Numbers.num(p.memory().weightsGb())).append(" weights + ")
                     .append(Numbers.num(p.memory().kvCacheGb())).append(" KV cache + ")
                     .append(Numbers.num(p.memory().overheadGb())).append(" overhead = ")
                     .append(style.bold(Numbers.gb(p.memory().totalGb()))).append(" of ")
-                    .append(Numbers.gb(p.memory().usableGb())).append(" usable on ").append(p.device()).append('\n');
-            out.append("      ").append(p.fitsInFastMemory() ? "fits fully in fast memory"
-                    : "split between GPU and system RAM (slow)").append('\n');
+                    .append(Numbers.gb(p.memory().usableGb())).append(" usable on ").append(p.device())
+                    .append(p.fitsInFastMemory() ? ", all in fast memory" : ", split with system RAM (slow)").append('\n');
             if (p.speed() != null) {
                 out.append("      speed: ").append(Estimates.speed(p.speed())).append(" (").append(p.speed().basis())
                         .append(")\n");
@@ -121,12 +124,24 @@ public final class TextCard {
                 out.append("      time: ").append(Estimates.generationTime(p.generationTime())).append(" (")
                         .append(p.generationTime().basis()).append(")\n");
             }
-            out.append("      basis: ").append(p.memory().basis()).append('\n');
+            if (all) {
+                out.append("      basis: ").append(p.memory().basis()).append('\n');
+            }
         }
         if (!rec.cannotDo().isEmpty()) {
             out.append('\n');
-            section(out, "What it cannot do", rec.cannotDo());
+            section(out, "What it cannot do", shortened(rec.cannotDo(), 4));
         }
+    }
+
+    /** The first {@code most} lines, and a line saying how many more --all shows. */
+    private List<String> shortened(List<String> lines, int most) {
+        if (all || lines.size() <= most) {
+            return lines;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, most - 1));
+        shown.add("(" + (lines.size() - most + 1) + " more; --all shows them)");
+        return shown;
     }
 
     private void section(StringBuilder out, String title, List<String> lines) {
@@ -169,6 +184,13 @@ public final class TextCard {
         }
         grouped.forEach((why, group) -> {
             Reason first = group.get(0).reasons().get(0);
+            if (group.size() == 1) {
+                Alternative a = group.get(0);
+                out.append("  ").append(style.bold(a.hardware().id())).append(" (").append(Numbers.usd(a.hardware().priceUsd()))
+                        .append("): ").append(a.verdict()).append(": ").append(first.message()).append(" [")
+                        .append(first.advice()).append("]\n");
+                return;
+            }
             int colon = why.indexOf(": ");
             out.append("  ").append(style.bold(why.substring(0, colon) + " (" + group.size() + ")")).append(": ")
                     .append(why.substring(colon + 2)).append(" [").append(first.advice()).append("]\n");

@@ -11,7 +11,7 @@ final class WeighingLines {
     private WeighingLines() {
     }
 
-    /** {@code all}: every term's reason, and every decisive difference instead of the first four. */
+    /** {@code all}: every term's reason, and every decisive difference instead of the first three. */
     static List<String> of(Weighing w, boolean all) {
         List<String> lines = new ArrayList<>();
         if (w == null) {
@@ -31,7 +31,7 @@ final class WeighingLines {
             lines.add("Margin: " + Numbers.num(Math.round((w.choice().score() - w.runnerUp().score()) * 100) / 100.0)
                     + " points (start small takes the cheaper machine within " + Numbers.num(w.startSmallMarginPoints())
                     + " points of the best)");
-            w.decisive().stream().limit(all ? Long.MAX_VALUE : 4).forEach(d -> lines.add("Decided by " + d));
+            w.decisive().stream().limit(all ? Long.MAX_VALUE : 3).forEach(d -> lines.add("Decided by " + d));
         }
         w.flips().forEach(f -> lines.add("Would change the answer: " + f));
         return lines;

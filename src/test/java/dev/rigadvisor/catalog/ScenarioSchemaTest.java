@@ -26,11 +26,11 @@ class ScenarioSchemaTest {
         assertEquals(fields(Expectation.class), names(schema.at("/properties/expect/properties")));
     }
 
-    private static Set<String> fields(Class<? extends Record> type) {
+    static Set<String> fields(Class<? extends Record> type) {
         return new TreeSet<>(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList());
     }
 
-    private static Set<String> names(JsonNode properties) {
+    static Set<String> names(JsonNode properties) {
         Set<String> out = new TreeSet<>();
         properties.fieldNames().forEachRemaining(out::add);
         return out;

@@ -92,6 +92,48 @@ class ThisMachineTest {
     }
 
     @Test
+    void twoNvidiaCardsMapToTheCatalogEntryWithTheSameGpus() throws Exception {
+        var commands = answering(Map.of("nvidia-smi --query-gpu=name,memory.total --format=csv,noheader,nounits",
+                "NVIDIA GeForce RTX 3090, 24576\nNVIDIA GeForce RTX 3090, 24576\n"));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, meminfo("65536000"), "Linux", "amd64").detect();
+        assertEquals(2, d.hardware().devices().size());
+        assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("same GPUs as the catalog's dual-rtx-3090-build")),
+                d.notes().toString());
+    }
+
+    @Test
+    void amdCardsAreReadFromRocmSmiAndAnIntegratedGpuIsSaidNotCounted() throws Exception {
+        var commands = answering(Map.of("rocm-smi --showproductname --showmeminfo vram --json", """
+                {"card0": {"Card Series": "Radeon RX 7900 XTX", "VRAM Total Memory (B)": "25753026560"},
+                 "card1": {"Card Series": "AMD Radeon Graphics", "VRAM Total Memory (B)": "536870912"}}
+                """));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, meminfo("65536000"), "Linux", "amd64").detect();
+        assertEquals(1, d.hardware().devices().size(), d.notes().toString());
+        Device gpu = d.hardware().devices().get(0);
+        assertEquals("AMD Radeon RX 7900 XTX", gpu.name());
+        assertEquals(25.8, gpu.memoryGb());
+        assertEquals(960, gpu.bandwidthGbs(), "from the catalog's RX 7900 XTX");
+        assertTrue(gpu.has("rocm") && !gpu.cuda());
+        assertTrue(d.notes().stream().anyMatch(n -> n.contains("integrated graphics")), d.notes().toString());
+        assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("same GPUs as the catalog's rx-7900-xtx-build")),
+                d.notes().toString());
+    }
+
+    @Test
+    void intelCardsAreReadFromXpuSmi() throws Exception {
+        var commands = answering(Map.of("xpu-smi discovery -j", """
+                {"device_list": [{"device_id": 0, "device_name": "Intel(R) Arc(TM) Pro B60 Graphics",
+                  "memory_physical_size_byte": "25769803776"}]}
+                """));
+        ThisMachine.Detected d = new ThisMachine(catalog, commands, meminfo("65536000"), "Linux", "amd64").detect();
+        Device gpu = d.hardware().devices().get(0);
+        assertEquals("Intel Arc Pro B60 Graphics", gpu.name());
+        assertEquals(25.8, gpu.memoryGb());
+        assertEquals(456, gpu.bandwidthGbs(), "from the catalog's Arc Pro B60");
+        assertTrue(gpu.has("vulkan"));
+    }
+
+    @Test
     void realProgramsThatAreMissingGiveNothing() {
         var programs = new ThisMachine.Programs(java.time.Duration.ofSeconds(5));
         assertTrue(programs.output(List.of("rig-no-such-program-here")).isEmpty());

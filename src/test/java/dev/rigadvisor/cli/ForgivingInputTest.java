@@ -74,6 +74,25 @@ class ForgivingInputTest {
     }
 
     @Test
+    void completionOffersCatalogIdsAndTasks(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path script = dir.resolve("rig.bash");
+        Files.writeString(script, Rig.run("completion", "bash").out());
+        String probe = "source " + script + "\n"
+                + "COMP_WORDS=(rig fit qwen3-32b --on rtx-40); COMP_CWORD=4; _rig_values; echo \"on: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(rig ask --llm cod); COMP_CWORD=3; _rig_values; echo \"llm: ${COMPREPLY[*]}\"\n"
+                + "COMP_WORDS=(rig ask --model qwen3-3); COMP_CWORD=3; _rig_values; echo \"model: ${COMPREPLY[*]}\"\n";
+        Process bash = new ProcessBuilder("bash", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(bash.getInputStream().readAllBytes());
+        assertEquals(0, bash.waitFor(), out);
+        for (String[] line : new String[][] {{"on: ", "rtx-40", "rtx-4090-build"}, {"llm: ", "cod", "coding"},
+                {"model: ", "qwen3-3", "qwen3-32b"}}) {
+            String got = out.lines().filter(l -> l.startsWith(line[0])).findFirst().orElse("").substring(line[0].length());
+            assertTrue(List.of(got.split(" ")).contains(line[2]), out);
+            assertTrue(Stream.of(got.split(" ")).allMatch(v -> v.startsWith(line[1])), out);
+        }
+    }
+
+    @Test
     void noBudgetMeansNoInventedFigure() {
         Rig rig = Rig.run("ask", "--llm", "coding");
         assertTrue(rig.out().contains("Budget no limit"), rig.out());

@@ -3,6 +3,7 @@ package dev.rigadvisor.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rigadvisor.TestFolders;
 import dev.rigadvisor.catalog.Catalog;
+import dev.rigadvisor.catalog.UserCatalog;
 import dev.rigadvisor.catalog.JsonInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,24 +140,27 @@ class GuidanceCommandsTest {
     @Test
     void catalogAddHardwareWritesAValidatedEntryAndRefusesADuplicate(@TempDir Path dir) throws IOException {
         Path facts = TestFolders.copy(Path.of("facts"), dir.resolve("facts"));
-        Rig r = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "Test 3090",
+        String shipped = Files.readString(facts.resolve("hardware.json"));
+        Path user = dir.resolve("user");
+        Rig r = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--user-catalog", user.toString(), "--id", "test-3090", "--name", "Test 3090",
                 "--device", "NVIDIA GeForce RTX 3090;24;dedicated;936;71;cuda+flash-attention", "--system-ram", "64",
                 "--price", "2200", "--power", "350", "--cpu-arch", "x86", "--os", "windows,linux",
                 "--source", "HG, a test section", "--assume", "priceUsd=assumption: a test price");
         assertEquals(ExitCode.OK, r.code(), r.err());
-        assertEquals("added test-3090 to " + facts.resolve("hardware.json") + "\n", r.out());
-        assertEquals(List.of("cuda", "flash-attention"),
-                Catalog.load(facts).hardware("test-3090").orElseThrow().devices().get(0).features());
+        assertEquals("added test-3090 to " + user.resolve("hardware.json") + "\n", r.out());
+        assertEquals(shipped, Files.readString(facts.resolve("hardware.json")), "the shipped facts stay as shipped");
+        assertEquals(List.of("cuda", "flash-attention"), UserCatalog.overlay(Catalog.load(facts), user)
+                .hardware("test-3090").orElseThrow().devices().get(0).features());
 
-        String before = Files.readString(facts.resolve("hardware.json"));
-        Rig again = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "test-3090", "--name", "x",
+        String before = Files.readString(user.resolve("hardware.json"));
+        Rig again = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--user-catalog", user.toString(), "--id", "test-3090", "--name", "x",
                 "--device", "x;24;dedicated;100", "--price", "1", "--os", "linux", "--source", "HG, x");
         assertEquals(ExitCode.BAD_INPUT, again.code());
-        assertTrue(again.err().startsWith("rig: " + facts.resolve("hardware.json") + ": $.hardware[")
+        assertTrue(again.err().startsWith("rig: " + user.resolve("hardware.json") + ": $.hardware[1].id")
                 && again.err().contains("duplicate id \"test-3090\""), again.err());
-        assertEquals(before, Files.readString(facts.resolve("hardware.json")));
+        assertEquals(before, Files.readString(user.resolve("hardware.json")));
 
-        Rig typo = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--id", "t2", "--name", "x",
+        Rig typo = Rig.run("catalog", "add-hardware", "--facts", facts.toString(), "--user-catalog", user.toString(), "--id", "t2", "--name", "x",
                 "--device", "x;24;dedicatd;100", "--price", "1", "--os", "linux", "--source", "HG, x");
         assertEquals(ExitCode.BAD_INPUT, typo.code());
         assertTrue(typo.err().contains("unknown memory kind \"dedicatd\"; did you mean \"dedicated\"?"), typo.err());
@@ -165,21 +169,22 @@ class GuidanceCommandsTest {
     @Test
     void catalogAddModelAsksForWhatTheFlagsLeaveOut(@TempDir Path dir) {
         Path facts = TestFolders.copy(Path.of("facts"), dir.resolve("facts"));
+        Path user = dir.resolve("user");
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("test-8b\nTest 8B\nllm\ndense\n8\nHG, a test section\n"
                     .getBytes(StandardCharsets.UTF_8)));
-            Rig r = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--licence", "Apache 2.0",
+            Rig r = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--user-catalog", user.toString(), "--licence", "Apache 2.0",
                     "--footprint", "Q4_K_M;;5.5;;a test figure;HG, a test section");
             assertEquals(ExitCode.OK, r.code(), r.err());
             assertTrue(r.err().startsWith("id (kebab-case, e.g. qwen3-8b): name: modality (llm, image, video): "), r.err());
-            assertEquals("added test-8b to " + facts.resolve("models.json") + "\n", r.out());
-            var model = Catalog.load(facts).model("test-8b").orElseThrow();
+            assertEquals("added test-8b to " + user.resolve("models.json") + "\n", r.out());
+            var model = UserCatalog.overlay(Catalog.load(facts), user).model("test-8b").orElseThrow();
             assertEquals(8, model.totalParamsB());
             assertEquals(5.5, model.footprints().get(0).memoryGb());
 
             System.setIn(new ByteArrayInputStream(new byte[0]));
-            Rig missing = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--id", "test-9b");
+            Rig missing = Rig.run("catalog", "add-model", "--facts", facts.toString(), "--user-catalog", user.toString(), "--id", "test-9b");
             assertEquals(ExitCode.BAD_INPUT, missing.code());
             assertTrue(missing.err().contains("--name: is required"), missing.err());
         } finally {
