@@ -40,7 +40,7 @@ public final class AuditStore {
      * The most an entry file may hold: its scenario text (at most {@link InputFile#MAX_BYTES}) and a card, which the
      * scenario's stated limits bound (see {@code Scenarios}).
      */
-    public static final long MAX_ENTRY_BYTES = 4 * InputFile.MAX_BYTES;
+    public static final long MAX_ENTRY_BYTES = 16 * InputFile.MAX_BYTES;
     private static final Pattern HASH = Pattern.compile("^[0-9a-f]{64}$");
     private static final ObjectMapper WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 

@@ -109,7 +109,7 @@ class HostileInputTest {
         }
         System.out.printf("largest scenario within the limits: card %,d chars, audit entry %,d bytes%n",
                 card.out().length(), entryBytes);
-        assertTrue(card.out().length() < 2_000_000, "card of " + card.out().length() + " chars");
+        assertTrue(card.out().length() < 1_000_000, "card of " + card.out().length() + " chars");
         assertTrue(entryBytes < AuditStore.MAX_ENTRY_BYTES, "entry of " + entryBytes + " bytes");
         String id = Rig.run("audit", "list", "--audit-dir", audit.toString()).out().lines().findFirst().orElseThrow()
                 .split("\\s+")[0];
