@@ -9,6 +9,7 @@ import dev.rigadvisor.engine.KnowledgeVersion;
 import dev.rigadvisor.engine.RuleBase;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -25,10 +26,11 @@ public final class Advisor {
     private final RuleBase rules;
     private final String version;
     private final int maxFirings;
+    private final Duration maxTime;
     private final Consultation consultation;
 
     private Advisor(Path rulesDir, Path factsDir, Catalog catalog, DecisionTables tables, RuleBase rules, String version,
-                    int maxFirings) {
+                    int maxFirings, Duration maxTime) {
         this.rulesDir = rulesDir;
         this.factsDir = factsDir;
         this.catalog = catalog;
@@ -36,7 +38,8 @@ public final class Advisor {
         this.rules = rules;
         this.version = version;
         this.maxFirings = maxFirings;
-        this.consultation = new Consultation(rules, catalog, tables).withMaxFirings(maxFirings);
+        this.maxTime = maxTime;
+        this.consultation = new Consultation(rules, catalog, tables).withMaxFirings(maxFirings).withMaxTime(maxTime);
     }
 
     /** Loads the knowledge, with the compiled rules kept in the default cache folder. */
@@ -64,7 +67,8 @@ public final class Advisor {
         DecisionTables tables = DecisionTables.load(rulesDir);
         new TableCheck(catalog, tables, rulesDir).run();
         String version = KnowledgeVersion.of(rulesDir, factsDir);
-        return new Advisor(rulesDir, factsDir, catalog, tables, joined(rules), version, Consultation.MAX_FIRINGS);
+        return new Advisor(rulesDir, factsDir, catalog, tables, joined(rules), version, Consultation.MAX_FIRINGS,
+                Consultation.MAX_TIME);
     }
 
     private static RuleBase joined(CompletableFuture<RuleBase> rules) {
@@ -86,12 +90,20 @@ public final class Advisor {
         if (limit < 1) {
             throw new IllegalArgumentException("the firing limit must be at least 1, found " + limit);
         }
-        return new Advisor(rulesDir, factsDir, catalog, tables, rules, version, limit);
+        return new Advisor(rulesDir, factsDir, catalog, tables, rules, version, limit, maxTime);
+    }
+
+    /** The same advisor, stopping each run after {@code limit} of wall-clock time (a rule spinning in its action). */
+    public Advisor withMaxTime(Duration limit) {
+        if (limit.isNegative() || limit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be above zero, found " + limit);
+        }
+        return new Advisor(rulesDir, factsDir, catalog, tables, rules, version, maxFirings, limit);
     }
 
     /** The same rules and tables over another catalog: one holding a detected or ad hoc machine, say. */
     public Advisor with(Catalog other) {
-        return new Advisor(rulesDir, factsDir, other, tables, rules, version, maxFirings);
+        return new Advisor(rulesDir, factsDir, other, tables, rules, version, maxFirings, maxTime);
     }
 
     public Scenario scenario(Path file) {

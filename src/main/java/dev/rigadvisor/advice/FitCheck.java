@@ -75,7 +75,7 @@ public final class FitCheck {
         Scenario scenario = new Scenario("fit " + model.id() + " on " + machine.id(), null, Scenarios.MAX_BUDGET_USD,
                 new Platform(null, false, null), 0.0, List.of(workload), List.of(), List.of(), null, null);
         Scenarios.check(scenario, "<fit>", catalog);
-        return new Consultation(advisor.rules(), catalog, advisor.tables()).run(scenario);
+        return advisor.with(catalog).consult(scenario);
     }
 
     private FitReport report(Model model, Hardware machine, String asked, Consultation.Outcome outcome) {

@@ -1,5 +1,6 @@
 package dev.rigadvisor.audit;
 
+import dev.rigadvisor.catalog.InputFile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +15,6 @@ import dev.rigadvisor.engine.KnowledgeVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +35,12 @@ public final class AuditStore {
 
     public static final String BLOBS = "blobs";
     private static final String SUFFIX = ".json";
+
+    /**
+     * The most an entry file may hold: its scenario text (at most {@link InputFile#MAX_BYTES}) and a card, which the
+     * scenario's stated limits bound (see {@code Scenarios}).
+     */
+    public static final long MAX_ENTRY_BYTES = 16 * InputFile.MAX_BYTES;
     private static final Pattern HASH = Pattern.compile("^[0-9a-f]{64}$");
     private static final ObjectMapper WRITER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -166,13 +172,10 @@ public final class AuditStore {
             throw new BadInput("blob \"" + hash + "\"", "", "is not a SHA-256 hash (64 hex digits)");
         }
         Path file = dir.resolve(BLOBS).resolve(hash);
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new BadInput(file.toString(), "", "no such blob in the audit folder");
-        } catch (IOException e) {
-            throw new BadInput(file.toString(), "", "cannot read: " + e.getMessage());
         }
+        return InputFile.bytes(file);
     }
 
     /** Removes temp files left by writers that died mid-write; returns how many. */
@@ -182,12 +185,7 @@ public final class AuditStore {
 
     private AuditEntry parse(Path file) {
         String name = file.toString();
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInput(name, "", "cannot read: " + e.getMessage());
-        }
+        String text = InputFile.text(file, MAX_ENTRY_BYTES);
         AuditEntry entry = JsonInput.parse(name, text, AuditEntry.class);
         checkWhole(name, idOf(file), entry.id(),
                 entry.card() != null && entry.scenario() != null && entry.scenarioText() != null);
@@ -233,11 +231,7 @@ public final class AuditStore {
     }
 
     private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInput(file.toString(), "", "cannot read: " + e.getMessage());
-        }
+        return InputFile.bytes(file);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package dev.rigadvisor.audit;
 
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.advice.ModelPlan;
@@ -16,9 +17,7 @@ import dev.rigadvisor.audit.Replay.FileChange;
 import dev.rigadvisor.audit.Replay.RuleChange;
 import dev.rigadvisor.audit.Replay.RuleEdit;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,11 +104,7 @@ public final class Replayer {
     }
 
     private static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInput(file.toString(), "", "cannot read: " + e.getMessage());
-        }
+        return InputFile.bytes(file);
     }
 
     private List<FileChange> fileChanges(Map<String, String> recorded) {

@@ -3,6 +3,7 @@ package dev.rigadvisor.batch;
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.engine.RuleFault;
 import dev.rigadvisor.engine.RunawayRules;
 import dev.rigadvisor.render.JsonCard;
 
@@ -66,7 +67,7 @@ public final class BatchRun {
                 } else {
                     noHardware++;
                 }
-            } catch (BadInput | RunawayRules e) {
+            } catch (BadInput | RunawayRules | RuleFault e) {
                 errors.add(e instanceof BadInput ? e.getMessage() : file + ": " + e.getMessage());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package dev.rigadvisor.batch;
 
+import dev.rigadvisor.render.Printable;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +20,7 @@ public record BatchSummary(int scenarios, int ok, int noHardware, List<String> e
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "batch: %d scenarios: %d ok, %d no hardware, %d errors in %.2f s (%.0f scenarios/s)%n",
                 scenarios, ok, noHardware, errors.size(), seconds, perSecond()));
-        errors.forEach(e -> out.append("  error: ").append(e).append(System.lineSeparator()));
+        errors.forEach(e -> out.append("  error: ").append(Printable.line(e)).append(System.lineSeparator()));
         return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package dev.rigadvisor.bench;
 
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.batch.BatchRun;
@@ -13,7 +15,6 @@ import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -216,9 +217,9 @@ public final class Benchmark {
 
     private static String firstLine(Path file, String key) {
         try {
-            return Files.readAllLines(file).stream().filter(l -> l.startsWith(key))
+            return InputFile.lines(file).stream().filter(l -> l.startsWith(key))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("unknown");
-        } catch (IOException e) {
+        } catch (BadInput e) {
             return "unknown";
         }
     }

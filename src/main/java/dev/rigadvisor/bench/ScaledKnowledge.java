@@ -1,5 +1,6 @@
 package dev.rigadvisor.bench;
 
+import dev.rigadvisor.catalog.InputFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -42,7 +43,7 @@ public final class ScaledKnowledge {
         copy(rules, target);
         try (var list = Files.list(rules)) {
             for (Path drl : list.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
-                String text = Files.readString(drl, StandardCharsets.UTF_8);
+                String text = InputFile.text(drl);
                 for (int copy = 2; copy <= times; copy++) {
                     Matcher m = PACKAGE.matcher(text);
                     String renamed = m.find() ? m.replaceFirst("package " + m.group(1) + "_copy" + copy + ";")

@@ -25,6 +25,9 @@ public record Catalog(
 
     record ParameterFile(List<Parameter> parameters) { }
 
+    /** The largest size of a parameter: enough for any weight, efficiency or overhead the rules use. */
+    static final double MAX_PARAMETER = 1_000_000;
+
     public Catalog {
         hardware = List.copyOf(hardware);
         models = List.copyOf(models);
@@ -104,6 +107,7 @@ public record Catalog(
         if (list == null || list.isEmpty()) {
             throw new BadInput(file.toString(), "$." + key, "must be a non-empty list");
         }
+        Limits.count(file.toString(), "$." + key, list.size(), Limits.CATALOG_ENTRIES, "entries");
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == null) {
                 throw new BadInput(file.toString(), "$." + key + "[" + i + "]", "is null; expected an object");
@@ -213,6 +217,7 @@ public record Catalog(
                 inEntry(q.id(), () -> {
                     id(qz, at, q.id(), quantIds);
                     positive(qz, at + ".bitsPerWeight", q.bitsPerWeight(), 64);
+                    whole(qz, at + ".rank", q.rank(), 0, 1000);
                     sourced(qz, at, q.source(), null);
                 });
             }
@@ -241,6 +246,10 @@ public record Catalog(
                         throw new BadInput(pm, at + ".value", "must be a number of zero or more" + (p.value() < 0
                                 ? " (only score weights, in points, may be negative)" : "") + ", found " + p.value());
                     }
+                    if (Math.abs(p.value()) > MAX_PARAMETER) {
+                        throw new BadInput(pm, at + ".value", "must be at most " + (long) MAX_PARAMETER
+                                + " in size, found " + p.value());
+                    }
                 });
             }
         }
@@ -260,6 +269,7 @@ public record Catalog(
         private void checkHardware(Hardware h, String hw, String at, Set<String> ids) {
             id(hw, at, h.id(), ids);
             text(hw, at + ".name", h.name());
+            Limits.text(hw, at + ".source", h.source());
             sourced(hw, at, h.source(), null);
             if (h.devices().isEmpty()) {
                 throw new BadInput(hw, at + ".devices", "needs at least one device");
@@ -275,8 +285,19 @@ public record Catalog(
                 }
                 positive(hw, dat + ".memoryGb", device.memoryGb(), 4096);
                 positive(hw, dat + ".bandwidthGbs", device.bandwidthGbs(), 100_000);
+                if (device.computeTflops() != null) {
+                    positive(hw, dat + ".computeTflops", device.computeTflops(), 1_000_000);
+                }
+                Limits.name(hw, dat + ".name", device.name());
             }
-            if (h.priceUsd() <= 0 || h.priceUsd() > 10_000_000) {
+            if (h.systemRamGb() != null && (!Double.isFinite(h.systemRamGb()) || h.systemRamGb() < 0
+                    || h.systemRamGb() > 65_536)) {
+                throw new BadInput(hw, at + ".systemRamGb", "must be between 0 and 65536, found " + h.systemRamGb());
+            }
+            if (h.powerW() != null) {
+                positive(hw, at + ".powerW", h.powerW(), 1_000_000);
+            }
+            if (!Double.isFinite(h.priceUsd()) || h.priceUsd() <= 0 || h.priceUsd() > 10_000_000) {
                 throw new BadInput(hw, at + ".priceUsd", "must be above 0 and at most 10,000,000, found " + h.priceUsd());
             }
             if (h.os().isEmpty()) {
@@ -294,6 +315,8 @@ public record Catalog(
                                 Set<String> quantIds) {
             id(md, at, m.id(), ids);
             text(md, at + ".name", m.name());
+            Limits.names(md, at + ".aliases", m.aliases());
+            Limits.text(md, at + ".source", m.source());
             sourced(md, at, m.source(), null);
             if (m.modality() == null) {
                 throw new BadInput(md, at + ".modality", "is missing; expected llm, image or video");
@@ -302,10 +325,15 @@ public record Catalog(
                 throw new BadInput(md, at + ".architecture", "is missing; expected dense, moe or diffusion");
             }
             positive(md, at + ".totalParamsB", m.totalParamsB(), 100_000);
-            if (m.activeParamsB() != null && (m.activeParamsB() <= 0 || m.activeParamsB() > m.totalParamsB())) {
+            if (m.activeParamsB() != null && (!Double.isFinite(m.activeParamsB()) || m.activeParamsB() <= 0
+                    || m.activeParamsB() > m.totalParamsB())) {
                 throw new BadInput(md, at + ".activeParamsB", "must be above 0 and at most totalParamsB ("
                         + m.totalParamsB() + "), found " + m.activeParamsB());
             }
+            whole(md, at + ".layers", m.layers(), 1, 10_000);
+            whole(md, at + ".kvHeads", m.kvHeads(), 1, 10_000);
+            whole(md, at + ".headDim", m.headDim(), 1, 100_000);
+            whole(md, at + ".maxContextTokens", m.maxContextTokens(), 1, 1_000_000_000);
             for (String alias : m.aliases()) {
                 String other = aliases.putIfAbsent(alias.toLowerCase(), m.id());
                 if (other != null && !other.equals(m.id())) {
@@ -319,10 +347,13 @@ public record Catalog(
                     throw new BadInput(md, fat, "is null; expected an object");
                 }
                 positive(md, fat + ".memoryGb", fp.memoryGb(), 100_000);
-                if (fp.upToGb() != null && fp.upToGb() < fp.memoryGb()) {
+                if (fp.upToGb() != null && (!Double.isFinite(fp.upToGb()) || fp.upToGb() < fp.memoryGb())) {
                     throw new BadInput(md, fat + ".upToGb", "is below memoryGb (" + fp.memoryGb() + ")");
                 }
-                text(md, fat + ".source", fp.source());
+                if (fp.source() == null || fp.source().isBlank()) {
+                    throw new BadInput(md, fat + ".source", "is missing");
+                }
+                Limits.text(md, fat + ".source", fp.source());
             }
         }
 
@@ -330,14 +361,24 @@ public record Catalog(
             if (id == null || id.isBlank()) {
                 throw new BadInput(file, at + ".id", "is missing");
             }
+            Limits.name(file, at + ".id", id);
             if (!seen.add(id)) {
                 throw new BadInput(file, at + ".id", "duplicate id \"" + id + "\"");
             }
         }
 
+        /** A name that must be there, and no longer than a name may be. */
         private static void text(String file, String at, String value) {
             if (value == null || value.isBlank()) {
                 throw new BadInput(file, at, "is missing");
+            }
+            Limits.name(file, at, value);
+        }
+
+        /** A count, when given: a whole number from {@code min} to {@code max}. */
+        private static void whole(String file, String at, Integer value, int min, int max) {
+            if (value != null && (value < min || value > max)) {
+                throw new BadInput(file, at, "must be a whole number from " + min + " to " + max + ", found " + value);
             }
         }
 

@@ -16,12 +16,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +35,7 @@ public final class JsonInput {
     public static final String TRAILING_CONTENT = "more content after the JSON value ends; a file holds one JSON object";
 
     /** Larger inputs are refused before parsing. */
-    public static final long MAX_BYTES = 4L * 1024 * 1024;
+    public static final long MAX_BYTES = InputFile.MAX_BYTES;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -90,101 +84,16 @@ public final class JsonInput {
     }
 
     /**
-     * The files a client sent with a command it asked a server to answer (see serve), by the name it gave them:
-     * while set on a thread, that thread reads these and nothing else, so a request can never name a file to read.
+     * Runs {@code work} with file reads answered from {@code files} only (see {@link InputFile#readingOnly}): a server
+     * answering for a client reads the files the client sent and nothing else.
      */
-    private static final ThreadLocal<Map<String, byte[]>> SENT = new ThreadLocal<>();
-
-    /** Runs {@code work} with reads answered from {@code files} only (a missing name is "no such file"). */
     public static <T> T readingOnly(Map<String, byte[]> files, java.util.function.Supplier<T> work) {
-        Map<String, byte[]> before = SENT.get();
-        SENT.set(Map.copyOf(files));
-        try {
-            return work.get();
-        } finally {
-            SENT.set(before);
-        }
+        return InputFile.readingOnly(files, work);
     }
 
-    /** The file's text, refusing missing, oversized and non-UTF-8 files. */
+    /** The file's text, refusing missing, oversized, non-regular and non-UTF-8 files (see {@link InputFile}). */
     public static String readText(Path file) {
-        String name = file.toString();
-        Map<String, byte[]> sent = SENT.get();
-        if (sent != null) {
-            byte[] bytes = sent.get(name);
-            if (bytes == null) {
-                throw new BadInput(name, "", "no such file");
-            }
-            return decoded(name, bytes);
-        }
-        try {
-            if (Files.isDirectory(file)) {
-                throw new BadInput(name, "", "is a folder; expected a JSON file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadInput(name, "", "file is " + size + " bytes; the limit is " + MAX_BYTES);
-            }
-            return decoded(name, Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInput(name, "", "no such file");
-        } catch (IOException e) {
-            throw new BadInput(name, "", "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static String decoded(String name, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new BadInput(name, "", "file is " + bytes.length + " bytes; the limit is " + MAX_BYTES);
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstBadByte(bytes);
-            throw new BadInput(name, lineAndColumn(bytes, bad), "is not UTF-8 text (byte 0x"
-                    + String.format("%02X", bytes[bad] & 0xFF) + " at offset " + bad + ")");
-        }
-    }
-
-    private static int firstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                // a multi-byte character may be cut at 'end': only a failure 4 bytes on is the bad byte
-                if (end + 4 > bytes.length || failsAt(bytes, end + 4)) {
-                    return Math.max(0, end - 1);
-                }
-            }
-        }
-        return 0;
-    }
-
-    /** "line:column" of a byte offset, the column counted in bytes from 1. */
-    private static String lineAndColumn(byte[] bytes, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return line + ":" + (offset - lineStart + 1);
-    }
-
-    private static boolean failsAt(byte[] bytes, int end) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, end));
-            return false;
-        } catch (CharacterCodingException e) {
-            return true;
-        }
+        return InputFile.text(file);
     }
 
     /** A Jackson problem as a one-line BadInput naming the file and the place. */

@@ -19,7 +19,7 @@ public final class NearestName {
      * mistyped id suggests the same model family at the same size.
      */
     public static Optional<String> to(String typed, Collection<String> known) {
-        if (typed == null) {
+        if (typed == null || typed.length() > Limits.NAME_CHARS) {
             return Optional.empty();
         }
         String bestName = null;
@@ -68,6 +68,10 @@ public final class NearestName {
 
     /** "unknown X "y"; did you mean "z"?" or, with no near name, the list of known names when short. */
     public static String hint(String what, String typed, Collection<String> known) {
+        if (typed != null && typed.length() > Limits.NAME_CHARS) {
+            return "unknown " + what + " (a name of " + typed.length() + " characters; the limit is "
+                    + Limits.NAME_CHARS + ")";
+        }
         String message = "unknown " + what + " \"" + typed + "\"";
         Optional<String> near = to(typed, known);
         if (near.isPresent()) {

@@ -123,7 +123,7 @@ public final class ScenarioEdit {
                 return item;
             }
         }
-        if (step.matches("\\d+") && Integer.parseInt(step) < array.size()) {
+        if (step.matches("\\d{1,9}") && Integer.parseInt(step) < array.size()) {
             return array.get(Integer.parseInt(step));
         }
         throw new BadInput("--set", null, "no item \"" + step + "\" in " + path + NearestName.to(step,

@@ -42,15 +42,9 @@ public final class ScenarioFile {
     /** Writes the scenario to {@code file}: refuses an existing file unless {@code replace}; never leaves half a file. */
     public static void write(Path file, Scenario scenario, boolean replace) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw new BadInput(name, null, "is a folder; give a file name to save the scenario to");
-        }
+        Path dir = WrittenFile.checked(file, "save the scenario to").getParent();
         if (Files.exists(file) && !replace) {
             throw new BadInput(name, null, "already exists; use --force to replace it");
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new BadInput(name, null, "its folder does not exist");
         }
         Path temp = null;
         try {

@@ -42,10 +42,12 @@ public final class Scenarios {
         if (s.name() == null || s.name().isBlank()) {
             throw new BadInput(file, "$.name", "is missing");
         }
+        Limits.name(file, "$.name", s.name());
+        Limits.text(file, "$.description", s.description());
         if (!Double.isFinite(s.budgetUsd()) || s.budgetUsd() <= 0 || s.budgetUsd() > MAX_BUDGET_USD) {
             throw new BadInput(file, "$.budgetUsd", "must be above 0 and at most 10,000,000 USD, found " + s.budgetUsd());
         }
-        if (s.apiSpendUsdPerMonth() < 0 || s.apiSpendUsdPerMonth() > 1_000_000) {
+        if (!Double.isFinite(s.apiSpendUsdPerMonth()) || s.apiSpendUsdPerMonth() < 0 || s.apiSpendUsdPerMonth() > 1_000_000) {
             throw new BadInput(file, "$.apiSpendUsdPerMonth", "must be between 0 and 1,000,000, found "
                     + s.apiSpendUsdPerMonth());
         }
@@ -53,6 +55,9 @@ public final class Scenarios {
         if (s.workloads().isEmpty()) {
             throw new BadInput(file, "$.workloads", "is empty; describe at least one workload");
         }
+        Limits.count(file, "$.workloads", s.workloads().size(), Limits.WORKLOADS, "workloads");
+        Limits.count(file, "$.together", s.together().size(), Limits.WORKLOADS, "groups");
+        Limits.count(file, "$.considering", s.considering().size(), Limits.CATALOG_ENTRIES, "machines");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < s.workloads().size(); i++) {
             checkWorkload(s.workloads().get(i), "$.workloads[" + i + "]", file, ids, catalog);
@@ -103,6 +108,7 @@ public final class Scenarios {
         if (w.id() == null || w.id().isBlank()) {
             throw new BadInput(file, at + ".id", "is missing");
         }
+        Limits.name(file, at + ".id", w.id());
         if (!ids.add(w.id())) {
             throw new BadInput(file, at + ".id", "duplicate workload id \"" + w.id() + "\"");
         }

@@ -2,7 +2,6 @@ package dev.rigadvisor.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -249,10 +248,10 @@ public final class ThisMachine {
 
     private Optional<Double> memTotalKib() {
         try {
-            return Files.readAllLines(meminfo, StandardCharsets.UTF_8).stream()
+            return InputFile.lines(meminfo).stream()
                     .filter(l -> l.startsWith("MemTotal:")).findFirst()
                     .flatMap(l -> number(l.substring("MemTotal:".length()).replace("kB", "")));
-        } catch (IOException e) {
+        } catch (BadInput e) {
             return Optional.empty();
         }
     }
@@ -289,8 +288,8 @@ public final class ThisMachine {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     return Optional.empty();
                 }
-                return process.exitValue() == 0 ? Optional.of(Files.readString(out)) : Optional.empty();
-            } catch (IOException e) {
+                return process.exitValue() == 0 ? Optional.of(InputFile.text(out)) : Optional.empty();
+            } catch (IOException | BadInput e) {
                 return Optional.empty();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -30,7 +30,7 @@ public final class WorkloadSpec {
 
     /** Parses "TASK[:QUALITY|RESOLUTION]..." for a known kind. */
     public static Workload parse(String flag, Workload.Kind kind, String text, Set<String> taken) {
-        String[] parts = text.split(":");
+        String[] parts = text.split(":", -1);
         String task = parts[0];
         List<String> tasks = Scenarios.TASKS.get(kind);
         if (!tasks.contains(task)) {

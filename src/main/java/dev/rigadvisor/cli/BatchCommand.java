@@ -4,6 +4,8 @@ import dev.rigadvisor.advice.Advisor;
 import dev.rigadvisor.batch.BatchRun;
 import dev.rigadvisor.batch.BatchSummary;
 import dev.rigadvisor.batch.ProgressBar;
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.WrittenFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +48,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (out != null) {
+            WrittenFile.checked(out, "write the cards to");
+        }
         List<Path> files = BatchRun.scenarioFiles(inputs);
         Advisor advisor = knowledge.advisor();
         BatchRun batch = new BatchRun(advisor);
@@ -69,7 +74,9 @@ final class BatchCommand implements Callable<Integer> {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             return summary;
         } catch (UncheckedIOException e) {
-            throw e.getCause();
+            throw new BadInput(out.toString(), null, "cannot write the cards: " + e.getCause().getMessage());
+        } catch (IOException e) {
+            throw new BadInput(out.toString(), null, "cannot write the cards: " + e.getMessage());
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -4,6 +4,7 @@ import dev.rigadvisor.advice.Card;
 import dev.rigadvisor.render.HtmlCard;
 import dev.rigadvisor.render.JsonCard;
 import dev.rigadvisor.render.MarkdownCard;
+import dev.rigadvisor.render.Printable;
 import dev.rigadvisor.render.Style;
 import dev.rigadvisor.render.TextCard;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ public class CardOutput extends ReportOutput {
 
     /** A line for the person that is not part of the card (it goes to standard error, so pipes get only the card). */
     void note(String line) {
-        spec.commandLine().getErr().println("rig: " + line);
+        spec.commandLine().getErr().println("rig: " + Printable.line(line));
         spec.commandLine().getErr().flush();
     }
 

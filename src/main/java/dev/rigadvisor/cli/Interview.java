@@ -9,6 +9,7 @@ import dev.rigadvisor.catalog.Scenario;
 import dev.rigadvisor.catalog.Scenarios;
 import dev.rigadvisor.catalog.Workload;
 import dev.rigadvisor.catalog.WorkloadSpec;
+import dev.rigadvisor.render.Printable;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,6 +32,12 @@ final class Interview {
     static final String SOURCE = "<interview>";
     private static final List<String> KINDS = List.of("llm", "image", "video", "fine-tune");
     private static final List<String> QUALITIES = List.of("draft", "daily", "hero");
+
+    /** Unusable answers in a row after which an interview whose input is not a terminal gives up. */
+    static final int TRIES_WITHOUT_TERMINAL = 3;
+
+    /** The longest answer read; a longer line (or input that never ends a line) is an unusable answer. */
+    static final int MAX_ANSWER_CHARS = 1_000;
 
     private final BufferedReader in;
     private final PrintWriter prompts;
@@ -87,7 +94,7 @@ final class Interview {
     }
 
     void say(String line) {
-        prompts.println(line);
+        prompts.println(Printable.line(line));
         prompts.flush();
     }
 
@@ -117,15 +124,18 @@ final class Interview {
         return new Workload(w.id(), w.kind(), w.task(), w.quality(), context, parallel, null, null, null);
     }
 
-    /** Asks until the answer reads; Enter gives the default when there is one. */
+    /**
+     * Asks until the answer reads; Enter gives the default when there is one. Input that is not a terminal (piped,
+     * echoed) is not a person who can correct themselves: after a few unusable answers in a row it is bad input.
+     */
     private <T> T ask(String question, String fallback, Function<String, T> read) {
         asked++;
-        while (true) {
+        for (int tries = 1; ; tries++) {
             prompts.print(question + ": ");
             prompts.flush();
             String line;
             try {
-                line = in.readLine();
+                line = answer();
             } catch (IOException e) {
                 throw new BadInput("<stdin>", "question " + asked, "cannot read the answer: " + e.getMessage());
             }
@@ -134,16 +144,51 @@ final class Interview {
                 throw new BadInput("<stdin>", "question " + asked, "the input ended before the interview finished");
             }
             if (echo) {
-                prompts.println(line);
+                prompts.println(Printable.line(line));
             }
             String answer = line.strip();
             if (answer.isEmpty() && fallback != null) {
                 answer = fallback;
             }
             try {
+                if (answer.length() > MAX_ANSWER_CHARS) {
+                    throw new BadInput(SOURCE, null, "the answer is longer than " + MAX_ANSWER_CHARS + " characters");
+                }
                 return read.apply(answer);
             } catch (BadInput e) {
+                if (echo && tries >= TRIES_WITHOUT_TERMINAL) {
+                    throw new BadInput("<stdin>", "question " + asked, tries + " unusable answers in a row, the last: "
+                            + e.problem() + "; giving up (the input is not a terminal)");
+                }
                 say("  " + e.problem() + " (try again)");
+            }
+        }
+    }
+
+    /** The next line of input, read at most {@link #MAX_ANSWER_CHARS} + 1 characters of it; null at the end. */
+    private String answer() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (line.length() <= MAX_ANSWER_CHARS) {
+                line.append((char) c);
+            } else {
+                skipLine();
+                break;
+            }
+        }
+        if (c < 0 && line.length() == 0) {
+            return null;
+        }
+        return line.toString();
+    }
+
+    /** Skips the rest of an overlong line, up to a bound: input that never ends a line is not read for ever. */
+    private void skipLine() throws IOException {
+        for (long skipped = 0; skipped < 16L * MAX_ANSWER_CHARS; skipped++) {
+            int c = in.read();
+            if (c < 0 || c == '\n') {
+                return;
             }
         }
     }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,11 @@ public class Knowledge {
             description = "Stop a run after N rule firings and name the rules that kept firing (a loop in edited "
                     + "rules). Default: ${DEFAULT-VALUE}.")
     int maxFirings;
+
+    @Option(names = "--max-seconds", paramLabel = "S", defaultValue = "10",
+            description = "Stop a run of the rules after S seconds of wall-clock time and name the rule still running "
+                    + "(an action that spins in edited rules). Default: ${DEFAULT-VALUE}.")
+    double maxSeconds;
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -78,9 +84,13 @@ public class Knowledge {
         if (maxFirings < 1) {
             throw new ParameterException(spec.commandLine(), "--max-firings must be at least 1, found " + maxFirings);
         }
+        if (!(maxSeconds > 0 && maxSeconds <= 86_400)) {
+            throw new ParameterException(spec.commandLine(), "--max-seconds must be above 0 and at most 86400, found "
+                    + maxSeconds);
+        }
         Supplier<Advisor> served = SERVED.get();
         if (served != null) {
-            return served.get().withMaxFirings(maxFirings);
+            return served.get().withMaxFirings(maxFirings).withMaxTime(Duration.ofMillis((long) Math.ceil(maxSeconds * 1000)));
         }
         Path rulesDir = rulesDir();
         Path factsDir = factsDir();
@@ -94,7 +104,7 @@ public class Knowledge {
             }
             Catalog withUsers = UserCatalog.overlay(known.catalog(), userCatalogDir());
             Advisor advisor = withUsers == known.catalog() ? known : known.with(withUsers);
-            return advisor.withMaxFirings(maxFirings);
+            return advisor.withMaxFirings(maxFirings).withMaxTime(Duration.ofMillis((long) Math.ceil(maxSeconds * 1000)));
         }
     }
 

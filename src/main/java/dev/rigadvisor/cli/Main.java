@@ -4,7 +4,10 @@ import dev.rigadvisor.catalog.BadInput;
 import dev.rigadvisor.catalog.JsonInput;
 import dev.rigadvisor.render.Style;
 import dev.rigadvisor.serve.Answer;
+import dev.rigadvisor.engine.RuleFault;
+import dev.rigadvisor.engine.RuleProblem;
 import dev.rigadvisor.engine.RulesDoNotBuild;
+import dev.rigadvisor.render.Printable;
 import dev.rigadvisor.engine.RunawayRules;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,7 +99,7 @@ public final class Main implements Runnable {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             int code = codeFor(e);
-            message(e).lines().forEach(l -> errWriter.println("rig: " + l));
+            errorLines(e).forEach(l -> errWriter.println("rig: " + Printable.line(l)));
             if (debug) {
                 e.printStackTrace(errWriter);
             }
@@ -104,7 +107,7 @@ public final class Main implements Runnable {
             return code;
         });
         line.setParameterExceptionHandler((e, a) -> {
-            errWriter.println("rig: " + usageProblem(e));
+            errWriter.println("rig: " + Printable.line(usageProblem(e)));
             errWriter.flush();
             return ExitCode.BAD_INPUT;
         });
@@ -180,14 +183,22 @@ public final class Main implements Runnable {
         if (e instanceof BadInput) {
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+        if (e instanceof RulesDoNotBuild || e instanceof RunawayRules || e instanceof RuleFault) {
             return ExitCode.RULES_FAIL;
         }
         return ExitCode.INTERNAL;
     }
 
+    /** The lines an error prints: one per problem of rules that do not build, one for anything else. */
+    static List<String> errorLines(Exception e) {
+        if (e instanceof RulesDoNotBuild r && !r.problems().isEmpty()) {
+            return r.problems().stream().map(RuleProblem::oneLine).toList();
+        }
+        return List.of(message(e));
+    }
+
     static String message(Exception e) {
-        if (e instanceof BadInput || e instanceof RulesDoNotBuild || e instanceof RunawayRules) {
+        if (e instanceof BadInput || e instanceof RulesDoNotBuild || e instanceof RunawayRules || e instanceof RuleFault) {
             return e.getMessage();
         }
         String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -1,6 +1,7 @@
 package dev.rigadvisor.cli;
 
 import dev.rigadvisor.catalog.AdviceRegistry;
+import dev.rigadvisor.catalog.DecisionTables;
 import dev.rigadvisor.engine.RuleBase;
 import dev.rigadvisor.engine.RuleProblem;
 import dev.rigadvisor.engine.RulesDoNotBuild;
@@ -62,6 +63,7 @@ final class RulesCommand extends CommandGroup {
                 return ExitCode.RULES_FAIL;
             }
             rules.warnings().forEach(p -> out.println(p.oneLine()));
+            DecisionTables.load(rulesDir);
             AdviceRegistry registry = AdviceRegistry.load(knowledge.factsDir());
             List<ScenarioSweep.Run> runs = List.of();
             if (Files.isDirectory(scenarios.dir())) {

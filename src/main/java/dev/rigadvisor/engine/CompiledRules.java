@@ -1,5 +1,7 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.catalog.ReplacedFile;
 
 import org.drools.drl.ast.descr.PackageDescr;
@@ -45,6 +47,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -61,6 +64,9 @@ final class CompiledRules {
     private static final String MODEL_LIST = "META-INF/kie/dev.rigadvisor/rules/drools-model";
     private static final String JAVA_LEVEL = "drools.dialect.java.compiler.lnglevel";
     private static final String DROOLS_VERSION = String.valueOf(Model.class.getPackage().getImplementationVersion());
+
+    /** The most a cached module's file may hold (a module of the shipped rules is about 1.6 MB). */
+    static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
     /** How many compiled modules a cache folder keeps: the rules as they are, and recent edits to go back to. */
     private static final int KEPT_MODULES = 8;
@@ -133,7 +139,7 @@ final class CompiledRules {
     private RuleBase load(List<Path> files, String key, String loadedKey) {
         Entry entry = new Entry(cacheDir, key);
         Optional<PreloadedModule> preloaded = PreloadedModule.named();
-        RuleBase rules = entry.read()
+        RuleBase rules = entry.read(key)
                 .flatMap(index -> preloaded.flatMap(p -> p.loaderFor(key, entry)).flatMap(app -> open(app, index))
                         .or(() -> open(entry, index)))
                 .orElseGet(() -> compile(files, entry, key));
@@ -162,17 +168,40 @@ final class CompiledRules {
                     dir.resolve("rules-" + key + ".crc"));
         }
 
-        /** The index lines, if all three files are there and the checksum matches; nothing otherwise. */
-        Optional<List<String>> read() {
+        /**
+         * The index lines, if all three files are there, the checksum matches, and the module carries {@code key}:
+         * it was compiled from the rules being loaded (a module copied from another key's slot is not trusted).
+         */
+        Optional<List<String>> read(String key) {
             try {
-                byte[] indexBytes = Files.readAllBytes(index);
-                if (!matches(jar, indexBytes)) {
+                byte[] indexBytes = cached(index);
+                if (!matches(jar, indexBytes) || !carries(jar, key)) {
                     return Optional.empty();
                 }
                 return Optional.of(new String(indexBytes, StandardCharsets.UTF_8).lines().toList());
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException | BadInput e) {
                 return Optional.empty();
             }
+        }
+
+        /** Whether a module jar records {@code key} as the key of the rules it was compiled from. */
+        static boolean carries(Path jarFile, String key) {
+            try (ZipFile zip = new ZipFile(jarFile.toFile())) {
+                ZipEntry recorded = zip.getEntry(PreloadedModule.KEY_RESOURCE);
+                if (recorded == null || recorded.getSize() > 1024) {
+                    return false;
+                }
+                try (InputStream in = zip.getInputStream(recorded)) {
+                    return key.equals(new String(in.readNBytes(1024), StandardCharsets.UTF_8).trim());
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** A cache file's bytes: a regular file of at most {@link #MAX_CACHED_BYTES}. */
+        private static byte[] cached(Path file) {
+            return InputFile.bytes(file, MAX_CACHED_BYTES);
         }
 
         /**
@@ -181,8 +210,8 @@ final class CompiledRules {
          */
         boolean holds(Path file) {
             try {
-                return matches(file, Files.readAllBytes(index));
-            } catch (IOException e) {
+                return matches(file, cached(index));
+            } catch (IOException | BadInput e) {
                 return false;
             }
         }
@@ -190,7 +219,7 @@ final class CompiledRules {
         /** Whether the jar file and these index bytes have the checksum written for this entry (and both exist). */
         private boolean matches(Path jarFile, byte[] indexBytes) throws IOException {
             return Files.isRegularFile(checksum) && Files.isRegularFile(jarFile)
-                    && checksum(Files.readAllBytes(jarFile), indexBytes).equals(Files.readString(checksum).trim());
+                    && checksum(cached(jarFile), indexBytes).equals(new String(cached(checksum), StandardCharsets.UTF_8).trim());
         }
 
         void write(byte[] jarBytes, List<String> indexLines) {
@@ -298,11 +327,7 @@ final class CompiledRules {
         kfs.generateAndWritePomXML(services.newReleaseId("dev.rigadvisor", "rules", "1"));
         Map<String, byte[]> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            try {
-                sources.put(file.getFileName().toString(), Files.readAllBytes(file));
-            } catch (IOException e) {
-                return RuleBase.build(rulesDir);
-            }
+            sources.put(file.getFileName().toString(), InputFile.bytes(file));
         }
         sources.forEach((name, bytes) -> kfs.write("src/main/resources/" + name, bytes));
         KieBuilder builder;
@@ -327,7 +352,7 @@ final class CompiledRules {
         byte[] module = withKey(((InternalKieModule) builder.getKieModule()).getBytes(), key);
         entry.write(module, index);
         entry.pruneOthers(KEPT_MODULES);
-        return entry.read().flatMap(lines -> open(entry, lines)).orElseGet(() -> openUncached(module, index));
+        return entry.read(key).flatMap(lines -> open(entry, lines)).orElseGet(() -> openUncached(module, index));
     }
 
     /** The module jar with its key added, by which a module on the class path is recognised. */
@@ -430,7 +455,11 @@ final class CompiledRules {
         return new RuleBase(kieBase, rules, warnings, true);
     }
 
-    /** A hash of the DRL files (names and contents), the advisor's code and the Drools version. */
+    /**
+     * The key of the rules: a SHA-256 of the DRL files (names and contents), the advisor's build and the Drools
+     * version. It names the module's files in the cache and is recorded inside the module, which is trusted only
+     * when the two agree.
+     */
     private static String key(List<Path> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -438,10 +467,10 @@ final class CompiledRules {
             for (Path file : files) {
                 digest.update(file.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
-                digest.update(Files.readAllBytes(file));
+                digest.update(InputFile.bytes(file));
                 digest.update((byte) 0);
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } catch (IOException e) {

@@ -16,8 +16,10 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -34,10 +36,14 @@ public final class Consultation {
     /** A run stops after this many firings: the guidance has a loop. */
     public static final int MAX_FIRINGS = 200_000;
 
+    /** A run stops after this long: a rule spins in its action (a shipped scenario takes well under a second). */
+    public static final Duration MAX_TIME = Duration.ofSeconds(10);
+
     private final RuleBase rules;
     private final List<Object> knowledge;
     private final Map<Object, String> knowledgeLabels;
     private int maxFirings = MAX_FIRINGS;
+    private Duration maxTime = MAX_TIME;
 
     /** The catalogs and tables are put in order and labelled once here, for every run. */
     public Consultation(RuleBase rules, Catalog catalog, DecisionTables tables) {
@@ -50,6 +56,11 @@ public final class Consultation {
 
     public Consultation withMaxFirings(int limit) {
         this.maxFirings = limit;
+        return this;
+    }
+
+    public Consultation withMaxTime(Duration limit) {
+        this.maxTime = limit;
         return this;
     }
 
@@ -67,22 +78,100 @@ public final class Consultation {
         try {
             session.addEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
             session.addEventListener((RuleRuntimeEventListener) trail);
-            insertInputs(session, scenario);
-            trail.recording = true;
-            for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
-                session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
-            }
-            int fired = session.fireAllRules(maxFirings);
+            int fired = fireWithin(session, trail, scenario);
             if (fired >= maxFirings) {
                 throw new RunawayRules(runawayMessage(trail.firings));
             }
             List<Object> facts = new ArrayList<>(session.getObjects());
             return new Outcome(sortedStably(facts, trail.labels), List.copyOf(trail.firings));
         } finally {
-            session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
-            session.removeEventListener((RuleRuntimeEventListener) trail);
-            session.dispose();
+            try {
+                session.removeEventListener((org.kie.api.event.rule.AgendaEventListener) trail);
+                session.removeEventListener((RuleRuntimeEventListener) trail);
+                session.dispose();
+            } catch (RuntimeException e) {
+                // a session stopped mid-firing may not close cleanly; it is dropped either way
+            }
         }
+    }
+
+    /**
+     * Inserts the facts and fires the rules on a thread of their own, for at most {@link #maxTime}: a rule whose
+     * action spins is halted, interrupted, and stopped, and the run ends as runaway rules naming it. A rule whose
+     * action throws, or recurses until the stack runs out, ends the run as a {@link RuleFault} naming it.
+     */
+    private int fireWithin(KieSession session, Trail trail, Scenario scenario) {
+        int[] fired = new int[1];
+        Throwable[] failure = new Throwable[1];
+        Thread worker = new Thread(() -> {
+            try {
+                insertInputs(session, scenario);
+                trail.recording = true;
+                for (int i = Phases.ORDER.size() - 1; i >= 0; i--) {
+                    session.getAgenda().getAgendaGroup(Phases.ORDER.get(i)).setFocus();
+                }
+                fired[0] = session.fireAllRules(maxFirings);
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "consultation");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(maxTime.toMillis());
+            if (worker.isAlive()) {
+                Match spinning = trail.current;
+                session.halt();
+                worker.interrupt();
+                worker.join(200);
+                stop(worker);
+                throw new RunawayRules("the rules ran past the " + seconds(maxTime) + " time limit"
+                        + (spinning == null ? "" : ": " + ruleAt(spinning) + " was still running its action"));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RunawayRules("the run was interrupted");
+        }
+        if (failure[0] != null) {
+            throw fault(failure[0], trail.current);
+        }
+        return fired[0];
+    }
+
+    /** Thread.stop, the one way to end an action that loops without a check: deprecated, and on JDK 17 still there. */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(Thread worker) {
+        if (!worker.isAlive()) {
+            return;
+        }
+        try {
+            worker.stop();
+        } catch (UnsupportedOperationException e) {
+            // a later JDK: the daemon thread spins on until the process ends
+        }
+    }
+
+    private RuntimeException fault(Throwable e, Match running) {
+        if (e instanceof Error error && !(e instanceof StackOverflowError)) {
+            throw error;
+        }
+        Match match = e instanceof ConsequenceException c && c.getMatch() != null ? c.getMatch() : running;
+        Throwable cause = e instanceof ConsequenceException && e.getCause() != null ? e.getCause() : e;
+        String what = cause instanceof StackOverflowError ? "recursed until the stack ran out (StackOverflowError)"
+                : "failed in its action: " + (cause.getMessage() == null
+                        ? "a " + cause.getClass().getSimpleName().replace("Exception", "") + " error"
+                        : cause.getMessage().lines().findFirst().orElse(""));
+        return new RuleFault((match == null ? "a rule's condition" : ruleAt(match)) + " " + what, e);
+    }
+
+    /** 'rule "name" (file:line)'. */
+    private String ruleAt(Match match) {
+        RuleInfo info = rules.describe(match.getRule());
+        return "rule \"" + info.name() + "\" (" + info.place() + ")";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private void insertInputs(KieSession session, Scenario scenario) {
@@ -150,8 +239,8 @@ public final class Consultation {
     private final class Trail extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
         final List<Firing> firings = new ArrayList<>();
         final Labels labels;
-        boolean recording;
-        private Match current;
+        volatile boolean recording;
+        private volatile Match current;
         private List<String> inserted = new ArrayList<>();
         private List<String> retracted = new ArrayList<>();
 

@@ -1,5 +1,6 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.InputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,11 +53,7 @@ public final class KnowledgeVersion {
             String name = root + "/" + dir.relativize(file).toString().replace('\\', '/');
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            try {
-                digest.update(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            digest.update(InputFile.bytes(file));
             digest.update((byte) 0);
         }
     }

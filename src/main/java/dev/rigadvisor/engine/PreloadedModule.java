@@ -1,5 +1,7 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.BadInput;
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.catalog.ReplacedFile;
 
 import java.io.IOException;
@@ -79,8 +81,8 @@ final class PreloadedModule {
                 return;
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
-            ReplacedFile.write(file, Files.readAllBytes(cached.jar()));
-        } catch (IOException e) {
+            ReplacedFile.write(file, InputFile.bytes(cached.jar(), CompiledRules.MAX_CACHED_BYTES));
+        } catch (IOException | BadInput e) {
             // the next start loads the rules from the cache instead, only more slowly
         }
     }

@@ -1,7 +1,6 @@
 package dev.rigadvisor.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.rigadvisor.catalog.InputFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,8 +68,8 @@ final class ProblemLocation {
 
     private static List<String> read(String file) {
         try {
-            return Files.readAllLines(Path.of(file));
-        } catch (IOException | RuntimeException e) {
+            return InputFile.lines(Path.of(file));
+        } catch (RuntimeException e) {
             return List.of();
         }
     }

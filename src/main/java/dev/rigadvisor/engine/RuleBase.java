@@ -1,5 +1,6 @@
 package dev.rigadvisor.engine;
 
+import dev.rigadvisor.catalog.InputFile;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.KieBase;
 import org.kie.api.builder.Message;
@@ -100,12 +101,7 @@ public final class RuleBase {
         }
         Map<String, byte[]> sources = new LinkedHashMap<>();
         for (Path file : files) {
-            try {
-                sources.put(file.toString(), Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new RulesDoNotBuild(List.of(new RuleProblem(file.toString(), 0, 0, "error",
-                        "cannot read: " + e.getMessage())));
-            }
+            sources.put(file.toString(), InputFile.bytes(file));
         }
         String key = key(sources);
         synchronized (BUILT) {

@@ -1,5 +1,6 @@
 package dev.rigadvisor.guidance;
 
+import dev.rigadvisor.catalog.InputFile;
 import dev.rigadvisor.advice.Step;
 import dev.rigadvisor.catalog.AdviceRegistry;
 import dev.rigadvisor.catalog.NearestName;
@@ -10,8 +11,6 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -181,21 +180,13 @@ public final class RuleLint {
 
     /** The line of the rule's header in its DRL file, or 0 when it cannot be found. */
     int line(RuleInfo rule) {
-        List<String> lines = fileLines.computeIfAbsent(rule.file(), RuleLint::read);
-        Pattern header = Pattern.compile("^\\s*rule\\s+(\"" + Pattern.quote(rule.name()) + "\"|"
-                + Pattern.quote(rule.name()) + ")(\\s|$)");
-        for (int i = 0; i < lines.size(); i++) {
-            if (header.matcher(lines.get(i)).find()) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return rule.lineIn(fileLines.computeIfAbsent(rule.file(), RuleLint::read));
     }
 
     private static List<String> read(String file) {
         try {
-            return Files.readAllLines(Path.of(file));
-        } catch (IOException | RuntimeException e) {
+            return InputFile.lines(Path.of(file));
+        } catch (RuntimeException e) {
             return List.of();
         }
     }

@@ -10,7 +10,8 @@ public final class AdviceList {
     private AdviceList() {
     }
 
-    public static String text(List<AdviceIndex.Entry> entries) {
+    public static String text(List<AdviceIndex.Entry> input) {
+        List<AdviceIndex.Entry> entries = Printable.of(input);
         StringBuilder out = new StringBuilder();
         for (AdviceIndex.Entry e : entries) {
             out.append(e.id());

@@ -27,7 +27,8 @@ public final class AuditText {
         this.style = style;
     }
 
-    public String list(List<EntrySummary> entries) {
+    public String list(List<EntrySummary> input) {
+        List<EntrySummary> entries = Printable.of(input);
         if (entries.isEmpty()) {
             return "No audit entries yet: every 'rig recommend' records one.\n";
         }
@@ -44,10 +45,13 @@ public final class AuditText {
     }
 
     /** The entry told as the chain that chose its machine, or, when none was chosen, why each was ruled out. */
-    public String show(AuditEntry entry, Card card, Explanation explanation, ChainText chainText) {
+    public String show(AuditEntry input, Card shown, Explanation explained, ChainText chainText) {
+        AuditEntry entry = Printable.of(input);
+        Card card = Printable.of(shown);
+        Explanation explanation = Printable.of(explained);
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Audit " + entry.id())).append(", recorded ").append(entry.createdAt()).append('\n');
-        out.append("Scenario: ").append(entry.scenarioName()).append(" (").append(entry.scenarioFile()).append(")\n");
+        out.append("Scenario: ").append(Printable.line(entry.scenarioName())).append(" (").append(entry.scenarioFile()).append(")\n");
         out.append("Rules and facts version ").append(entry.rulesVersion()).append(": ").append(entry.knowledge().size())
                 .append(" files kept ('rig audit replay ").append(entry.id()).append("' compares them with today's)\n");
         Chain chain = explanation.chain();
@@ -74,7 +78,8 @@ public final class AuditText {
         return out.toString();
     }
 
-    public String replay(Replay r) {
+    public String replay(Replay input) {
+        Replay r = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Replay of " + r.id())).append(" (").append(r.scenario()).append(", recorded ")
                 .append(r.createdAt()).append(") under today's rules and facts\n\n");
@@ -118,7 +123,9 @@ public final class AuditText {
         return out.toString();
     }
 
-    public String summary(List<Replay> replays, List<Listed> unreadable) {
+    public String summary(List<Replay> input, List<Listed> unreadableInput) {
+        List<Replay> replays = Printable.of(input);
+        List<Listed> unreadable = Printable.of(unreadableInput);
         StringBuilder out = new StringBuilder();
         TreeSet<String> files = new TreeSet<>();
         TreeSet<String> rules = new TreeSet<>();

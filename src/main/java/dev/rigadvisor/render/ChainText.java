@@ -29,7 +29,8 @@ public final class ChainText {
         rules.forEach(r -> phaseOf.put(r.name(), r.phase()));
     }
 
-    public String explanation(Explanation e) {
+    public String explanation(Explanation input) {
+        Explanation e = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Why: " + e.scenario())).append('\n');
         if (e.chain() != null) {
@@ -63,7 +64,8 @@ public final class ChainText {
     }
 
     /** Each machine with the first reason against it, for a scenario no machine satisfies. */
-    public String firstReasons(List<Alternative> others) {
+    public String firstReasons(List<Alternative> input) {
+        List<Alternative> others = Printable.of(input);
         StringBuilder out = new StringBuilder();
         for (Alternative a : others) {
             out.append("  ").append(style.bold(a.hardware().id())).append(": ")
@@ -73,7 +75,8 @@ public final class ChainText {
     }
 
     /** Facts given, then each phase's firings in order, then what followed from the decision. */
-    public String chain(Chain chain) {
+    public String chain(Chain input) {
+        Chain chain = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.heading("Facts given")).append('\n');
         chain.given().forEach(f -> out.append("  - ").append(f).append('\n'));

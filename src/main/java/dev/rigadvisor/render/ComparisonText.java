@@ -12,11 +12,13 @@ public final class ComparisonText {
     private ComparisonText() {
     }
 
-    public static String text(Comparison c) {
+    public static String text(Comparison input) {
+        Comparison c = Printable.of(input);
         return header(c) + table(c).text() + "\n" + reasons(c, "") + footer(c);
     }
 
-    public static String markdown(Comparison c) {
+    public static String markdown(Comparison input) {
+        Comparison c = Printable.of(input);
         return "# " + header(c).replace("\n", "\n\n") + table(c).markdown() + "\n" + reasons(c, "## ") + "\n---\n"
                 + footer(c);
     }

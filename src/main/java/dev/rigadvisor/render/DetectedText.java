@@ -10,7 +10,8 @@ public final class DetectedText {
     private DetectedText() {
     }
 
-    public static String render(ThisMachine.Detected detected) {
+    public static String render(ThisMachine.Detected input) {
+        ThisMachine.Detected detected = Printable.of(input);
         Hardware h = detected.hardware();
         StringBuilder out = new StringBuilder();
         out.append(h.name()).append('\n');

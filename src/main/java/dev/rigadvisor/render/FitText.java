@@ -18,7 +18,8 @@ public final class FitText {
         this.why = why;
     }
 
-    public String render(FitReport r) {
+    public String render(FitReport input) {
+        FitReport r = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.bold(r.modelName() + " on " + r.hardwareName())).append('\n');
         if (r.askedQuantization() != null && !r.askedQuantization().equalsIgnoreCase(r.quantization())) {

@@ -18,7 +18,8 @@ public final class MarkdownCard {
     private MarkdownCard() {
     }
 
-    public static String render(Card card) {
+    public static String render(Card input) {
+        Card card = Printable.of(input);
         StringBuilder out = new StringBuilder();
         ScenarioSummary s = card.scenario();
         out.append("# Rig Advisor: ").append(cell(s.name())).append("\n\n");
@@ -126,6 +127,6 @@ public final class MarkdownCard {
 
     /** Text safe inside a table cell or a list item. */
     private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+        return Printable.markdown(text);
     }
 }

@@ -18,7 +18,8 @@ public final class ScenarioTable {
     private ScenarioTable() {
     }
 
-    public static String render(List<ScenarioCheck.Result> results) {
+    public static String render(List<ScenarioCheck.Result> input) {
+        List<ScenarioCheck.Result> results = Printable.of(input);
         boolean baseline = results.stream().anyMatch(r -> r.sinceBaseline() != null);
         Table table = baseline ? new Table("scenario", "expected", "got", "result", "card vs baseline")
                 : new Table("scenario", "expected", "got", "result");

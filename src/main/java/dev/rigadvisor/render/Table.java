@@ -1,6 +1,7 @@
 package dev.rigadvisor.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Rows under headings, as aligned text or as a Markdown table. */
@@ -14,7 +15,7 @@ public final class Table {
     }
 
     public Table row(String... cells) {
-        rows.add(List.of(cells));
+        rows.add(Arrays.stream(cells).map(Printable::line).toList());
         return this;
     }
 
@@ -41,7 +42,7 @@ public final class Table {
         out.append("| ").append(String.join(" | ", headings)).append(" |\n|");
         headings.forEach(h -> out.append("---|"));
         out.append('\n');
-        rows.forEach(r -> out.append("| ").append(String.join(" | ", r.stream().map(c -> c.replace("|", "\\|")).toList()))
+        rows.forEach(r -> out.append("| ").append(String.join(" | ", r.stream().map(Printable::markdown).toList()))
                 .append(" |\n"));
         return out.toString();
     }

@@ -32,7 +32,8 @@ public final class TextCard {
         this.all = all;
     }
 
-    public String render(Card card) {
+    public String render(Card input) {
+        Card card = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.bold("Rig Advisor: " + card.scenario().name())).append('\n');
         out.append("Budget ").append(Numbers.budget(card.scenario().budgetUsd())).append(", OS ").append(card.scenario().os())

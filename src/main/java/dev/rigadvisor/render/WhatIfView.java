@@ -9,7 +9,8 @@ public final class WhatIfView {
     }
 
     /** What changed first; the whole cards before and after only when {@code cards} is set. */
-    public static String text(WhatIf w, TextCard cards, Style style, boolean withCards) {
+    public static String text(WhatIf input, TextCard cards, Style style, boolean withCards) {
+        WhatIf w = Printable.of(input);
         StringBuilder out = new StringBuilder();
         out.append(style.heading("=== What changed ===")).append('\n');
         w.changes().forEach(c -> out.append("  - ").append(c).append('\n'));
@@ -24,7 +25,7 @@ public final class WhatIfView {
 
     public static String markdown(WhatIf w) {
         StringBuilder out = new StringBuilder("# What changed\n\n");
-        w.changes().forEach(c -> out.append("- ").append(c.replace("|", "\\|")).append('\n'));
+        w.changes().forEach(c -> out.append("- ").append(Printable.markdown(c)).append('\n'));
         return out.append("\n# Before\n\n").append(MarkdownCard.render(w.before()).replaceAll("(?m)^#", "##"))
                 .append("\n# After\n\n").append(MarkdownCard.render(w.after()).replaceAll("(?m)^#", "##")).toString();
     }

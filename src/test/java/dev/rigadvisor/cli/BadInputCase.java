@@ -118,6 +118,21 @@ record BadInputCase(String name, String input, String change, String args, int e
             case "huge" -> Files.writeString(file, "{\"name\": \"huge\", \"description\": \""
                     + "x".repeat((int) JsonInput.MAX_BYTES) + "\"}\n");
             case "delete" -> deleteAll(file);
+            case "fifo" -> {
+                deleteAll(file);
+                Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+                try {
+                    if (mkfifo.waitFor() != 0) {
+                        throw new IllegalStateException("mkfifo " + file + " failed");
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case "link-to" -> {
+                deleteAll(file);
+                Files.createSymbolicLink(file, Path.of(args[0]));
+            }
             case "delete-drl" -> {
                 try (Stream<Path> files = Files.list(file)) {
                     for (Path drl : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
@@ -166,6 +181,9 @@ record BadInputCase(String name, String input, String change, String args, int e
     }
 
     private static void deleteAll(Path path) throws IOException {
+        if (Files.notExists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(path)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -70,7 +70,8 @@ class BadInputCorpusTest {
     Stream<DynamicTest> eachBadInputGetsOneClearLine() throws IOException {
         return BadInputCase.all().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             BadInputCase.Workspace space = c.prepare(root.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-")));
-            byte[] scenarioBefore = Files.exists(space.scenario()) ? Files.readAllBytes(space.scenario()) : null;
+            // a FIFO or a link to a device is never read here: it would hang or never end
+            byte[] scenarioBefore = Files.isRegularFile(space.scenario()) ? Files.readAllBytes(space.scenario()) : null;
             List<String> args = new ArrayList<>(List.of(c.commandLine(space)));
             if (args.get(0).equals("recommend")) {
                 args.addAll(List.of("--audit-dir", audit.toString()));
@@ -84,13 +85,14 @@ class BadInputCorpusTest {
                 assertTrue(c.location(space).matcher(err).find(), "names the file and place " + c.location(space)
                         + ":\n" + err);
             }
-            assertTrue(err.contains(c.says()), "says \"" + c.says() + "\":\n" + err);
+            String says = space.fill(c.says());
+            assertTrue(err.contains(says), "says \"" + says + "\":\n" + err);
             assertFalse(err.contains("Exception") || err.contains("at dev.") || err.contains("\tat "),
                     "no stack trace or exception name:\n" + err);
             Map<Path, byte[]> auditAfter = contents(audit);
             assertEquals(auditBefore.keySet(), auditAfter.keySet(), "no audit entry written or removed");
             auditBefore.forEach((file, bytes) -> assertArrayEquals(bytes, auditAfter.get(file), file + " unchanged"));
-            if (scenarioBefore != null) {
+            if (scenarioBefore != null && Files.isRegularFile(space.scenario())) {
                 assertArrayEquals(scenarioBefore, Files.readAllBytes(space.scenario()), "the scenario is untouched");
             }
         }));

@@ -57,6 +57,25 @@ class InterviewTest {
     }
 
     @Test
+    void pipedAnswersThatCannotBeUsedGiveUpAfterAFewTries() {
+        Rig rig = Rig.withInput("llm\ncodng\ncodeing\n\u001b[2Jcoding!\ndaily\n3000\n", "interview");
+        assertEquals(ExitCode.BAD_INPUT, rig.code());
+        String last = rig.err().strip().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(last.startsWith("rig: <stdin>:question 2: 3 unusable answers in a row, the last: unknown llm task "
+                + "\"\\x1B[2Jcoding!\""), rig.err());
+        assertTrue(last.endsWith("giving up (the input is not a terminal)"), last);
+        assertFalse(rig.err().contains("\u001b"), "the answer is echoed escaped:\n" + rig.err());
+        assertEquals("", rig.out());
+    }
+
+    @Test
+    void inputThatNeverEndsALineIsNotReadForEver() {
+        Rig rig = Rig.withInput("x".repeat(1_000_000), "interview");
+        assertEquals(ExitCode.BAD_INPUT, rig.code());
+        assertTrue(rig.err().contains("the answer is longer than 1000 characters"), rig.err());
+    }
+
+    @Test
     void inputThatEndsEarlyIsBadInput() {
         Rig rig = Rig.withInput("llm\ncoding\n", "interview");
         assertEquals(ExitCode.BAD_INPUT, rig.code());

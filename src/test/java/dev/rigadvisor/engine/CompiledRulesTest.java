@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
@@ -98,6 +99,24 @@ class CompiledRulesTest {
         assertTrue(edited.rules().stream().anyMatch(r -> r.name().startsWith("edited: ")));
         assertTrue(edited.rules().stream().allMatch(r -> r.file().startsWith(rules.toString())));
         assertEquals(2, moduleJars(cache).size());
+
+        // the edited rules' module, copied with its index and checksum into the shipped rules' slot, is not trusted
+        // there: the key recorded inside it is not the key of the rules being loaded
+        Path shippedJar = moduleJars(shippedCache).get(0);
+        String shippedKey = keyOf(shippedJar);
+        Path editedJar = moduleJars(cache).stream().filter(j -> !keyOf(j).equals(shippedKey)).findFirst().orElseThrow();
+        String editedKey = keyOf(editedJar);
+        assertTrue(new CompiledRules.Entry(cache, shippedKey).read(shippedKey).isPresent());
+        for (String suffix : List.of(".jar", ".index", ".crc")) {
+            Files.copy(cache.resolve("rules-" + editedKey + suffix), cache.resolve("rules-" + shippedKey + suffix),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertTrue(new CompiledRules.Entry(cache, editedKey).read(editedKey).isPresent(), "trusted in its own slot");
+        assertTrue(new CompiledRules.Entry(cache, shippedKey).read(shippedKey).isEmpty(), "not in another key's slot");
+    }
+
+    private static String keyOf(Path jar) {
+        return jar.getFileName().toString().replaceFirst("^rules-", "").replaceFirst("\\.jar$", "");
     }
 
     @Test
