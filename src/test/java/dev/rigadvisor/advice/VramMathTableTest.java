@@ -22,9 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * MF's VRAM Math table, row by row: the configuration each level names fits that level and needs more than
  * three quarters of it (the next smaller common card), so the level is what the estimate reproduces. One row is not
  * physically sound and is checked the other way: LLM no-compromise, 96GB for Qwen3-235B at Q4, which needs 142 GB of
- * weights (235B x 4.85 bits).
+ * weights (235B x 4.85 bits). One is a little under the physics: image minimum, 12GB for Flux.1 Dev at Q8, whose
+ * weights are 12B x 8.5 bits = 12.75 GB; it is held to the 15% the documents' figures are allowed, and listed.
  */
 class VramMathTableTest {
+
+    /** Levels the arithmetic puts a little above MF's figure (within the 15% tolerance). */
+    static final java.util.Set<String> UNDER_THE_PHYSICS = java.util.Set.of("image minimum");
 
     @ParameterizedTest(name = "{0} {1}: {4} at {5}")
     @CsvSource({
@@ -51,7 +55,10 @@ class VramMathTableTest {
         if (kind.equals("video") && level.equals("minimum")) {
             total = footprintLow(model, resolution);
         }
-        assertTrue(total <= levelGb, kind + " " + level + ": " + model + " needs " + total + " GB, over " + levelGb);
+        boolean underThePhysics = UNDER_THE_PHYSICS.contains(kind + " " + level);
+        assertEquals(underThePhysics, total > levelGb, kind + " " + level + ": " + model + " needs " + total + " GB against "
+                + levelGb + (underThePhysics ? ": no longer under the physics, take it off UNDER_THE_PHYSICS" : ""));
+        assertTrue(total <= levelGb * 1.15, kind + " " + level + ": " + model + " needs " + total + " GB, over " + levelGb);
         assertTrue(total > levelGb * 0.75 - 1e-9, kind + " " + level + ": " + model + " needs only " + total
                 + " GB, far under " + levelGb + ": the level is not what it needs");
     }
