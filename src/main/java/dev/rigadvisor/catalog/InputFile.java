@@ -33,37 +33,9 @@ public final class InputFile {
         return bytes(file, MAX_BYTES);
     }
 
-    /**
-     * The files a client sent with a command it asked a server to answer (see serve), by the name it gave them:
-     * while set on a thread, that thread reads these and nothing else, so a request can never name a file to read.
-     */
-    private static final ThreadLocal<java.util.Map<String, byte[]>> SENT = new ThreadLocal<>();
-
-    /** Runs {@code work} with reads answered from {@code files} only (a missing name is "no such file"). */
-    public static <T> T readingOnly(java.util.Map<String, byte[]> files, java.util.function.Supplier<T> work) {
-        java.util.Map<String, byte[]> before = SENT.get();
-        SENT.set(java.util.Map.copyOf(files));
-        try {
-            return work.get();
-        } finally {
-            SENT.set(before);
-        }
-    }
-
     /** The file's bytes, at most {@code limit}; anything that is not a regular file, or is larger, is BadInput. */
     public static byte[] bytes(Path file, long limit) {
         String name = file.toString();
-        java.util.Map<String, byte[]> sent = SENT.get();
-        if (sent != null) {
-            byte[] given = sent.get(name);
-            if (given == null) {
-                throw new BadInput(name, "", "no such file");
-            }
-            if (given.length > limit) {
-                throw tooLarge(name, given.length + " bytes", limit);
-            }
-            return given;
-        }
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {

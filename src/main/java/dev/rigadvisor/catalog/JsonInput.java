@@ -84,16 +84,36 @@ public final class JsonInput {
     }
 
     /**
-     * Runs {@code work} with file reads answered from {@code files} only (see {@link InputFile#readingOnly}): a server
-     * answering for a client reads the files the client sent and nothing else.
+     * The files a client sent with a command it asked a server to answer (see serve), by the name it gave them:
+     * while set on a thread, that thread reads these and nothing else, so a request can never name a file to read.
      */
+    private static final ThreadLocal<Map<String, byte[]>> SENT = new ThreadLocal<>();
+
+    /** Runs {@code work} with reads answered from {@code files} only (a missing name is "no such file"). */
     public static <T> T readingOnly(Map<String, byte[]> files, java.util.function.Supplier<T> work) {
-        return InputFile.readingOnly(files, work);
+        Map<String, byte[]> before = SENT.get();
+        SENT.set(Map.copyOf(files));
+        try {
+            return work.get();
+        } finally {
+            SENT.set(before);
+        }
     }
 
     /** The file's text, refusing missing, oversized, non-regular and non-UTF-8 files (see {@link InputFile}). */
     public static String readText(Path file) {
-        return InputFile.text(file);
+        Map<String, byte[]> sent = SENT.get();
+        if (sent == null) {
+            return InputFile.text(file);
+        }
+        byte[] given = sent.get(file.toString());
+        if (given == null) {
+            throw new BadInput(file.toString(), "", "no such file");
+        }
+        if (given.length > InputFile.MAX_BYTES) {
+            throw new BadInput(file.toString(), "", "file is " + given.length + " bytes; the limit is " + InputFile.MAX_BYTES);
+        }
+        return InputFile.utf8(file.toString(), given);
     }
 
     /** A Jackson problem as a one-line BadInput naming the file and the place. */
