@@ -179,12 +179,12 @@ public final class FactLabel {
         if (fact instanceof OverBudget o) {
             return "OverBudget " + o.hardware() + " ($" + (long) o.priceUsd() + " > $" + (long) o.budgetUsd() + ")";
         }
-        if (fact instanceof Object[] results) {
-            // the results of an accumulate with several functions, each by its label
-            return java.util.Arrays.stream(results).map(FactLabel::of).collect(Collectors.joining(", ", "[", "]"));
-        }
         if (fact instanceof Number n) {
             return num(n.doubleValue());
+        }
+        if (fact instanceof Object[] results) {
+            // the results of an accumulate with several functions, each by its label
+            return of(java.util.Arrays.asList(results));
         }
         if (fact instanceof Collection<?> items) {
             // a rule's collected facts (accumulate ... collectList), each by its own label
